@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers, one runner. Unit tests sit beside the code; integration tests drive the real
+// server over loopback against real databases; e2e tests drive real Chromium against the built
+// app served by the real server. scripts/test.ts builds the app first and prints the totals.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'packages/{core,content,crypto}/src/**/*.test.ts',
+            'packages/web/src/**/*.test.{ts,tsx}',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['packages/server/src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['packages/web/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          globalSetup: ['packages/web/e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
