@@ -1,0 +1,3 @@
+// @onward/core/schemas: the zod schemas, behind their own subpath so that importing
+// @onward/core never pulls zod into the web bundle.
+export * from './crisis-directory.ts';
