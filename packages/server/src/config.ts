@@ -1,0 +1,48 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fail, ok, type Result } from './result.ts';
+
+// The server's settings, read from the environment. Pure (env and cwd are passed in) so the
+// defaults can be tested without starting anything.
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute folder for the SQLite file and anything else the server keeps. */
+  dataDir: string;
+  databaseUrl: string;
+  /** Absolute folder with the built PWA. */
+  webRoot: string;
+}
+
+export type ConfigFailure = 'invalid-port';
+
+/** packages/web/dist, found from this file rather than the working directory. */
+export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export function readConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): Result<ServerConfig, ConfigFailure> {
+  const portText = env.PORT?.trim() || '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) {
+    return fail('invalid-port', `PORT must be a whole number from 0 to 65535, not "${portText}".`);
+  }
+  const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  const dataDir = fromCwd(env.ONWARD_DATA_DIR?.trim() || './data');
+  return ok({
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL?.trim() || `sqlite:${resolve(dataDir, 'onward.sqlite')}`,
+    webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
+  });
+}
+
+/** The address to show a person: "localhost" when the server listens on this machine only or everywhere. */
+export function displayUrl(host: string, port: number): string {
+  const local = ['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::', ''];
+  if (local.includes(host)) return `http://localhost:${port}`;
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
+}
