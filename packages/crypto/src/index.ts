@@ -1,0 +1,64 @@
+// @onward/crypto: the key hierarchy, the record envelope and the backup container, on WebCrypto
+// (the same code in Node 24 and in browsers). See README.md for the diagram and byte layouts.
+export {
+  BACKUP_MAGIC,
+  type BackupFailure,
+  type BackupHeaderV1,
+  decodeBackupHeaderV1,
+  openBackup,
+  sealBackup,
+} from './backup.ts';
+export { type Bytes, fromBase64Url, fromHex, toBase64Url, toHex } from './bytes.ts';
+export {
+  DATA_KEY_BYTES,
+  exportDataKeyBytes,
+  generateDataKey,
+  generateDeviceKey,
+  importDataKey,
+} from './data-key.ts';
+export {
+  decodeEnvelope,
+  decodeEnvelopeV1,
+  type Envelope,
+  type EnvelopeFailure,
+  type EnvelopeV1,
+  encodeEnvelope,
+} from './envelope.ts';
+export {
+  DEFAULT_KDF_PARAMS,
+  deriveKeyBytes,
+  KDF_LIMITS,
+  type KdfParams,
+  needsRehash,
+} from './kdf.ts';
+export { defaultRng, type Rng } from './random.ts';
+export {
+  type DecryptFailure,
+  decryptRecord,
+  decryptRecordV1,
+  encryptRecord,
+  type RecordRef,
+  recordAadV1,
+} from './record.ts';
+export {
+  dataKeyFromRecoveryCode,
+  decodeRecoveryCode,
+  encodeRecoveryCode,
+  type RecoveryCodeFailure,
+  recoveryCodeFromDataKey,
+} from './recovery-code.ts';
+export { fail, ok, type Result } from './result.ts';
+export {
+  type DeviceUnwrapFailure,
+  type PasscodeUnwrapFailure,
+  parseWrappedDataKey,
+  parseWrappedDataKeyV1,
+  rewrapDataKey,
+  unwrapDataKeyWithDeviceKey,
+  unwrapDataKeyWithPasscode,
+  type WrappedByDeviceV1,
+  type WrappedByPasscodeV1,
+  type WrappedDataKey,
+  wrapDataKeyWithDeviceKey,
+  wrapDataKeyWithPasscode,
+} from './wrapped-key.ts';
