@@ -1,0 +1,96 @@
+import type { Guide } from '../types.ts';
+
+export const gettingUrgentHelp: Guide = {
+  id: 'getting-urgent-help',
+  title: 'Getting urgent help',
+  summary:
+    'When to call for help right away, who you can reach at any hour, and what happens when you do.',
+  minutes: 3,
+  contentNote:
+    'This guide talks about crisis and injury in general terms. It gives no details of how people hurt themselves. You can stop at any point, and help is one tap away.',
+  blocks: [
+    {
+      type: 'p',
+      text: 'Sometimes things get too much to handle alone. Reaching out in a crisis is not weak, and it is not a bother. It is what crisis lines and emergency services are there for, day and night.',
+    },
+    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'h2', text: 'Call the emergency number now if' },
+    {
+      type: 'list',
+      items: [
+        'You may have taken something that could harm you',
+        'You feel very drowsy, or it is hard to stay awake',
+        'You find it hard to breathe',
+        'You are badly hurt, or you feel faint, cold and clammy',
+        'You are in very bad pain',
+        'You feel you might act on thoughts of ending your life',
+      ],
+    },
+    {
+      type: 'p',
+      text: 'The same goes if you are with someone else who is in this state.',
+    },
+    {
+      type: 'link',
+      text: 'I might act on it, or I’m in danger now',
+      to: { kind: 'route', path: '/help/danger' },
+    },
+    { type: 'h2', text: 'Get care the same day if' },
+    {
+      type: 'p',
+      text: 'Some injuries need a doctor’s care, even if they seem small at first. Go to an emergency department if:',
+    },
+    {
+      type: 'list',
+      items: [
+        'An injury is still not under control after 10 minutes of firm, steady pressure',
+        'An injury is deep, or it is on your face',
+        'Part of your body feels numb, or you can’t move it as normal',
+        'Something is stuck in an injury',
+      ],
+    },
+    {
+      type: 'link',
+      text: 'First-aid steps and when an injury needs care',
+      to: { kind: 'route', path: '/help/danger' },
+    },
+    {
+      type: 'p',
+      text: 'See a doctor or nurse soon if an injury gets more red, swollen or sore over the next few days. Do the same if you are not sure your tetanus jab is up to date. This jab protects you from a serious infection. If you are not sure what to do, a health advice line can help. In England, that is NHS 111.',
+    },
+    { type: 'h2', text: 'If you are safe but struggling' },
+    {
+      type: 'p',
+      text: 'You don’t have to be in danger to reach out. You can call, text or chat with a crisis line at any hour. Trained people will listen without judging you. They can help you calm down, think about what to do next, and find more support.',
+    },
+    {
+      type: 'p',
+      text: 'The help screen shows the lines for your country, with their hours and who they are for.',
+    },
+    {
+      type: 'link',
+      text: 'I’m struggling but I’m safe right now',
+      to: { kind: 'route', path: '/help/safe' },
+    },
+    { type: 'h2', text: 'What happens when you call or text' },
+    {
+      type: 'p',
+      text: 'A trained person will ask how you are, and listen. You can share as much or as little as you like. Most lines keep what you say private. If they think your life is in danger right now, they may call emergency services to keep you safe. Their aim is to help you get through this moment.',
+    },
+    { type: 'h2', text: 'Make a plan before you need it' },
+    {
+      type: 'p',
+      text: 'A safety plan is a short list you write while you feel calm. It holds your warning signs, things that help, and people you can call. In a crisis, you don’t have to think hard. You just follow the steps, one at a time.',
+    },
+    { type: 'link', text: 'Make or open your safety plan', to: { kind: 'route', path: '/plan' } },
+    {
+      type: 'link',
+      text: 'Worried about someone else? Read this guide',
+      to: { kind: 'guide', id: 'for-friends-and-family' },
+    },
+  ],
+  nextStep: {
+    text: 'Open the help screen and check the lines for your country',
+    to: { kind: 'route', path: '/help' },
+  },
+};
