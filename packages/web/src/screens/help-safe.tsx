@@ -1,0 +1,43 @@
+import { useCountry } from '../country/use-country.ts';
+import { directoryFor } from '../crisis/directory.ts';
+import { ShowingFor, UnlistedNotice } from '../crisis/emergency.tsx';
+import { LineCard } from '../crisis/line-card.tsx';
+import { t } from '../i18n.ts';
+import { Link } from '../router/router.tsx';
+import { paths } from '../router/routes.ts';
+import { PageHeading } from './page-heading.tsx';
+
+export function HelpSafeScreen() {
+  const directory = directoryFor(useCountry().choice);
+  return (
+    <>
+      <PageHeading>{t('safe.title')}</PageHeading>
+      <p class="lead">{t('safe.intro')}</p>
+      {directory ? (
+        <section aria-labelledby="safe-lines-heading">
+          <h2 id="safe-lines-heading">{t('safe.linesHeading')}</h2>
+          <ShowingFor directory={directory} />
+          {directory.lines.map((line) => (
+            <LineCard key={line.id} line={line} />
+          ))}
+        </section>
+      ) : (
+        <UnlistedNotice />
+      )}
+      {/* Later this section links to the in-the-moment toolkit. */}
+      <section aria-labelledby="safe-tools-heading">
+        <h2 id="safe-tools-heading">{t('safe.toolsHeading')}</h2>
+        <ul class="tools">
+          <li>{t('safe.toolBreathe')}</li>
+          <li>{t('safe.toolCold')}</li>
+          <li>{t('safe.toolPeople')}</li>
+          <li>{t('safe.toolGround')}</li>
+        </ul>
+        <p class="muted">{t('safe.toolsMore')}</p>
+      </section>
+      <p class="notice">
+        <Link href={paths.helpDanger}>{t('safe.dangerLink')}</Link>
+      </p>
+    </>
+  );
+}

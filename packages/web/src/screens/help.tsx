@@ -1,0 +1,35 @@
+import { CountrySelect } from '../country/country-select.tsx';
+import { useCountry } from '../country/use-country.ts';
+import { directoryFor } from '../crisis/directory.ts';
+import { EmergencyStrip, UnlistedNotice } from '../crisis/emergency.tsx';
+import { t } from '../i18n.ts';
+import { Link } from '../router/router.tsx';
+import { paths } from '../router/routes.ts';
+import { PageHeading } from './page-heading.tsx';
+
+export function HelpScreen() {
+  const country = useCountry();
+  const directory = directoryFor(country.choice);
+  const main = directory?.emergency[0];
+  return (
+    <>
+      <PageHeading>{t('help.title')}</PageHeading>
+      <p class="lead">{t('help.intro')}</p>
+      <CountrySelect id="help-country" />
+      {main ? <EmergencyStrip main={main} /> : <UnlistedNotice />}
+      <h2>{t('help.choicesHeading')}</h2>
+      <ul class="choices">
+        <li>
+          <Link class="choice choice-danger" href={paths.helpDanger}>
+            {t('help.choiceDanger')}
+          </Link>
+        </li>
+        <li>
+          <Link class="choice choice-safe" href={paths.helpSafe}>
+            {t('help.choiceSafe')}
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

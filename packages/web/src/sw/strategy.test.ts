@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_PREFIX,
+  cacheName,
+  chooseStrategy,
+  preferCachedShell,
+  type RequestFacts,
+  staleCaches,
+} from './strategy.ts';
+
+const origin = 'https://onward.example';
+const get = (path: string, mode = 'no-cors', extra: Partial<RequestFacts> = {}): RequestFacts => ({
+  method: 'GET',
+  url: new URL(path, origin).href,
+  mode,
+  ...extra,
+});
+
+describe('chooseStrategy', () => {
+  it('sends every same-origin navigation to the network-first shell route', () => {
+    for (const path of ['/', '/help', '/help/danger', '/help/safe', '/settings', '/no/such']) {
+      expect(chooseStrategy(get(path, 'navigate'), origin), path).toBe('navigation');
+    }
+  });
+
+  it('serves hashed build output cache-first', () => {
+    expect(chooseStrategy(get('/assets/index-3f2a.js', 'cors'), origin)).toBe('cache-first');
+    expect(chooseStrategy(get('/assets/index-9c1b.css'), origin)).toBe('cache-first');
+  });
+
+  it('serves other same-origin files stale-while-revalidate', () => {
+    expect(chooseStrategy(get('/manifest.webmanifest', 'cors'), origin)).toBe(
+      'stale-while-revalidate',
+    );
+    expect(chooseStrategy(get('/icon-192.png'), origin)).toBe('stale-while-revalidate');
+  });
+
+  it('never handles the API, on any method or mode', () => {
+    for (const path of ['/api', '/api/', '/api/sync/envelopes', '/api/share/abc?x=1']) {
+      expect(chooseStrategy(get(path, 'cors'), origin), path).toBe('passthrough');
+      expect(chooseStrategy(get(path, 'navigate'), origin), path).toBe('passthrough');
+    }
+    // A path that merely starts with the letters is still the app's.
+    expect(chooseStrategy(get('/apiary', 'navigate'), origin)).toBe('navigation');
+  });
+
+  it('leaves the worker script alone', () => {
+    expect(chooseStrategy(get('/sw.js'), origin)).toBe('passthrough');
+  });
+
+  it('ignores anything but GET', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'HEAD', 'PATCH']) {
+      expect(chooseStrategy({ ...get('/help', 'navigate'), method }, origin), method).toBe(
+        'passthrough',
+      );
+    }
+  });
+
+  it('ignores other origins, including look-alikes', () => {
+    for (const url of [
+      'https://findahelpline.com/',
+      'https://onward.example.evil.test/assets/x.js',
+      'http://onward.example/assets/x.js',
+      'https://onward.example:8443/assets/x.js',
+    ]) {
+      expect(chooseStrategy({ method: 'GET', url, mode: 'navigate' }, origin), url).toBe(
+        'passthrough',
+      );
+    }
+  });
+
+  it('ignores only-if-cached requests outside same-origin mode', () => {
+    expect(
+      chooseStrategy(get('/icon-192.png', 'no-cors', { cache: 'only-if-cached' }), origin),
+    ).toBe('passthrough');
+    expect(
+      chooseStrategy(get('/icon-192.png', 'same-origin', { cache: 'only-if-cached' }), origin),
+    ).toBe('stale-while-revalidate');
+  });
+
+  it('ignores URLs it cannot parse', () => {
+    expect(chooseStrategy({ method: 'GET', url: 'not a url', mode: 'navigate' }, origin)).toBe(
+      'passthrough',
+    );
+  });
+});
+
+describe('caches', () => {
+  it('names the cache after the version', () => {
+    expect(cacheName('abc123')).toBe(`${CACHE_PREFIX}abc123`);
+  });
+
+  it('deletes only older caches of this app', () => {
+    const names = [cacheName('old1'), cacheName('new'), 'someone-elses-cache', cacheName('old2')];
+    expect(staleCaches(names, 'new')).toEqual([cacheName('old1'), cacheName('old2')]);
+    expect(staleCaches([cacheName('new')], 'new')).toEqual([]);
+  });
+});
+
+describe('preferCachedShell', () => {
+  it('uses the network answer when it is a success', () => {
+    expect(preferCachedShell(200, true)).toBe(false);
+  });
+
+  it('uses the cached shell when offline or when the server errs', () => {
+    expect(preferCachedShell('unreachable', true)).toBe(true);
+    expect(preferCachedShell(503, true)).toBe(true);
+    expect(preferCachedShell(404, true)).toBe(true);
+  });
+
+  it('has nothing better to offer without a cached shell', () => {
+    expect(preferCachedShell('unreachable', false)).toBe(false);
+    expect(preferCachedShell(500, false)).toBe(false);
+  });
+});
