@@ -21,6 +21,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const tsconfigs = [
   'packages/core',
   'packages/content',
+  'packages/crypto',
   'packages/server',
   'packages/web',
   'tsconfig.tools.json',
