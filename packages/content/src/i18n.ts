@@ -24,6 +24,11 @@ type ParamArgs<K extends MessageKey> = [PlaceholdersOf<(typeof en)[K]>] extends 
   ? [params?: undefined]
   : [params: MessageParams<K>];
 
+/** Keys whose message takes no parameters (usable as titles and labels in data). */
+export type PlainMessageKey = {
+  [K in MessageKey]: [PlaceholdersOf<(typeof en)[K]>] extends [never] ? K : never;
+}[MessageKey];
+
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
 /** Every language the app ships, keyed by its BCP 47 language tag. */

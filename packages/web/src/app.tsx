@@ -1,47 +1,80 @@
-import type { MessageKey } from '@onward/content';
 import type { FunctionComponent } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NEW_TAB_HINT_ID } from './crisis/new-tab-link.tsx';
+import type { RouteDef, ScreenComponent } from './features/feature.ts';
+import { features } from './features/index.ts';
+import { allRoutes, navItems, resolveRoute } from './features/resolve.ts';
 import { t } from './i18n.ts';
+import type { RouteParams } from './router/match.ts';
 import { Link, usePath } from './router/router.tsx';
-import { matchRoute, paths, type RouteId } from './router/routes.ts';
-import { HelpScreen } from './screens/help.tsx';
-import { HelpDangerScreen } from './screens/help-danger.tsx';
-import { HelpSafeScreen } from './screens/help-safe.tsx';
-import { HomeScreen } from './screens/home.tsx';
+import { normalisePath, paths } from './router/routes.ts';
 import { NotFoundScreen } from './screens/not-found.tsx';
 import { PAGE_HEADING_ID } from './screens/page-heading.tsx';
-import { SettingsScreen } from './screens/settings.tsx';
 
-/** Each route's screen and the key of its title (its <h1>, and the document title). */
-const screens: Record<RouteId, { Screen: FunctionComponent; title: MessageKey }> = {
-  home: { Screen: HomeScreen, title: 'home.title' },
-  help: { Screen: HelpScreen, title: 'help.title' },
-  helpDanger: { Screen: HelpDangerScreen, title: 'danger.title' },
-  helpSafe: { Screen: HelpSafeScreen, title: 'safe.title' },
-  settings: { Screen: SettingsScreen, title: 'settings.title' },
-  notFound: { Screen: NotFoundScreen, title: 'notFound.title' },
-};
+const routes = allRoutes(features);
+const nav = navItems(features);
 
-function documentTitle(route: RouteId): string {
+function documentTitle(route: RouteDef | null, params: RouteParams): string {
   const app = t('app.name');
-  if (route === 'home') return app;
-  return t('meta.pageTitle', { page: t(screens[route].title as 'help.title'), app });
+  if (route?.id === 'home') return app;
+  const page = !route
+    ? t('notFound.title')
+    : typeof route.title === 'function'
+      ? route.title(params)
+      : t(route.title);
+  return t('meta.pageTitle', { page, app });
 }
 
-function focusHeading(): void {
-  document.getElementById(PAGE_HEADING_ID)?.focus({ preventScroll: true });
+// Set when a navigation happens before its (lazy) screen is ready; the screen takes focus
+// to its heading as soon as it renders.
+let focusPending = false;
+
+function focusHeading(): boolean {
+  const heading = document.getElementById(PAGE_HEADING_ID);
+  heading?.focus({ preventScroll: true });
+  return heading !== null;
+}
+
+const loaded = new Map<string, ScreenComponent>();
+
+/** Renders an on-demand screen once its chunk has arrived (the service worker precaches it). */
+function LazyScreen({ route, params }: { route: RouteDef; params: RouteParams }) {
+  const [Screen, setScreen] = useState<ScreenComponent | undefined>(() => loaded.get(route.id));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (loaded.has(route.id)) {
+      setScreen(() => loaded.get(route.id));
+      return;
+    }
+    let live = true;
+    setScreen(undefined);
+    route
+      .load?.()
+      .then((m) => {
+        loaded.set(route.id, m.default);
+        if (live) setScreen(() => m.default);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [route.id]);
+  useLayoutEffect(() => {
+    if (Screen && focusPending && focusHeading()) focusPending = false;
+  }, [Screen]);
+  if (failed) return <NotFoundScreen />;
+  if (!Screen) return <p class="muted loading">{t('shell.loading')}</p>;
+  return <Screen params={params} />;
 }
 
 export function App() {
   const path = usePath();
-  const route = matchRoute(path);
-  const { Screen } = screens[route];
+  const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
 
   // A layout effect, so the title and focus change in the same task as the new screen appears.
   useLayoutEffect(() => {
-    document.title = documentTitle(route);
+    document.title = documentTitle(route, params);
     // On first load focus stays at the top of the document, so "Skip to content" and then
     // "Get help now" are the first two Tab stops. After an in-app navigation, focus moves to
     // the new screen's heading so screen readers announce where the person is.
@@ -50,9 +83,17 @@ export function App() {
       return;
     }
     window.scrollTo(0, 0);
-    focusHeading();
+    focusPending = !focusHeading();
   }, [path]);
 
+  let body: preact.ComponentChildren;
+  if (!route) body = <NotFoundScreen />;
+  else if (route.screen) {
+    const Screen: FunctionComponent<{ params: RouteParams }> = route.screen;
+    body = <Screen params={params} />;
+  } else body = <LazyScreen key={route.id} route={route} params={params} />;
+
+  const here = normalisePath(path);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -63,7 +104,7 @@ export function App() {
           <Link
             class="help-now"
             href={paths.help}
-            aria-current={route === 'help' ? 'page' : undefined}
+            aria-current={route?.id === 'help' ? 'page' : undefined}
           >
             {t('shell.getHelp')}
           </Link>
@@ -73,9 +114,29 @@ export function App() {
           </Link>
         </div>
       </header>
+      {nav.length > 0 && (
+        <nav class="main-nav" aria-label={t('shell.navLabel')}>
+          <ul>
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={
+                    here === item.href || (item.href !== '/' && here.startsWith(`${item.href}/`))
+                      ? 'page'
+                      : undefined
+                  }
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {/* Focusable by script only, so "Skip to content" moves focus (not just scroll) here. */}
-      <main id="main" tabIndex={-1}>
-        <Screen />
+      <main id="main" tabIndex={-1} class={nav.length > 0 ? 'has-nav' : undefined}>
+        {body}
       </main>
       <span id={NEW_TAB_HINT_ID} hidden>
         {t('shell.newTab')}

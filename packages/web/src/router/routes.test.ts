@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ClickFacts, matchRoute, normalisePath, paths, shouldHandleClick } from './routes.ts';
+import { type ClickFacts, normalisePath, shouldHandleClick } from './routes.ts';
 
-describe('matchRoute', () => {
-  it('matches every route', () => {
-    expect(matchRoute('/')).toBe('home');
-    expect(matchRoute('/help')).toBe('help');
-    expect(matchRoute('/help/danger')).toBe('helpDanger');
-    expect(matchRoute('/help/safe')).toBe('helpSafe');
-    expect(matchRoute('/settings')).toBe('settings');
-  });
-
+describe('normalisePath', () => {
   it('ignores a trailing slash and case', () => {
-    expect(matchRoute('/help/')).toBe('help');
-    expect(matchRoute('/Help/Safe//')).toBe('helpSafe');
+    expect(normalisePath('/Help/Safe//')).toBe('/help/safe');
     expect(normalisePath('')).toBe('/');
     expect(normalisePath('///')).toBe('/');
-  });
-
-  it('sends anything else to not-found', () => {
-    for (const path of ['/helpx', '/help/danger/now', '/index.html', '/api', '/settings/x']) {
-      expect(matchRoute(path), path).toBe('notFound');
-    }
-  });
-
-  it('round-trips every declared path', () => {
-    for (const [id, path] of Object.entries(paths)) expect(matchRoute(path)).toBe(id);
   });
 });
 

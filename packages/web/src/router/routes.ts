@@ -1,5 +1,5 @@
-// The app's routes and the pure parts of the router (matching paths, deciding which clicks to
-// take over), kept apart from the DOM so they can be tested in Node.
+// The shell's paths and the pure parts of the router (normalising paths, deciding which clicks
+// to take over), kept apart from the DOM so they can be tested in Node.
 
 export const paths = {
   home: '/',
@@ -9,21 +9,11 @@ export const paths = {
   settings: '/settings',
 } as const;
 
-export type RouteId = keyof typeof paths | 'notFound';
-
-const byPath: ReadonlyMap<string, RouteId> = new Map(
-  (Object.entries(paths) as [RouteId, string][]).map(([id, path]) => [path, id]),
-);
-
 /** "/help/" and "/help" are the same screen; matching ignores case in the path too. */
 export function normalisePath(pathname: string): string {
   const lower = pathname.toLowerCase();
   const trimmed = lower.length > 1 ? lower.replace(/\/+$/, '') : lower;
   return trimmed === '' ? '/' : trimmed;
-}
-
-export function matchRoute(pathname: string): RouteId {
-  return byPath.get(normalisePath(pathname)) ?? 'notFound';
 }
 
 export interface ClickFacts {

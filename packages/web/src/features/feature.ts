@@ -1,0 +1,42 @@
+// How a feature plugs into the app: its routes (screens loaded on demand, so the help screens
+// stay small and fast) and, optionally, entries in the main navigation. Each feature declares
+// one `Feature` in its own folder and is listed once in features/index.ts.
+import type { PlainMessageKey } from '@onward/content';
+import type { FunctionComponent } from 'preact';
+import type { RouteParams } from '../router/match.ts';
+
+export interface ScreenProps {
+  params: RouteParams;
+}
+
+export type ScreenComponent = FunctionComponent<ScreenProps>;
+
+export interface RouteDef {
+  /** Unique across the app, e.g. 'learn-guide'. */
+  id: string;
+  /** A path pattern, e.g. '/learn/:id'. */
+  path: string;
+  /** The document title: a message key, or a function of the params (e.g. a guide's title). */
+  title: PlainMessageKey | ((params: RouteParams) => string);
+  /**
+   * The screen. Eager screens (a component) are bundled with the shell: only the help screens
+   * should be. Everything else is `load: () => import('./x.tsx')` with a default export, so it
+   * is fetched (and precached by the service worker) as its own chunk.
+   */
+  screen?: ScreenComponent;
+  load?: () => Promise<{ default: ScreenComponent }>;
+  /** True for screens that read or write the person's private records (behind the app lock). */
+  private?: boolean;
+}
+
+export interface NavItem {
+  href: string;
+  label: PlainMessageKey;
+  /** Lower comes first. */
+  order: number;
+}
+
+export interface Feature {
+  routes: readonly RouteDef[];
+  nav?: readonly NavItem[];
+}
