@@ -36,7 +36,17 @@ export interface NavItem {
   order: number;
 }
 
+/**
+ * Places on the help screens where a feature may add a small, eagerly bundled section (the help
+ * screens must work offline at once, so keep these light):
+ * - safeTop: top of "I'm struggling but safe" (e.g. one suggested tool, started in one tap);
+ * - safeAfterLines: after the crisis lines there (e.g. my coping strategies, my people);
+ * - dangerAfterLines: after the emergency number and lines on the danger path (my people).
+ */
+export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines';
+
 export interface Feature {
   routes: readonly RouteDef[];
   nav?: readonly NavItem[];
+  help?: Partial<Record<HelpSlot, FunctionComponent>>;
 }

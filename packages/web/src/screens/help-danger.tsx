@@ -7,6 +7,7 @@ import {
   UnlistedNotice,
 } from '../crisis/emergency.tsx';
 import { LineCard } from '../crisis/line-card.tsx';
+import { HelpSlot } from '../features/help-slot.tsx';
 import { t } from '../i18n.ts';
 import { PageHeading } from './page-heading.tsx';
 
@@ -43,6 +44,7 @@ export function HelpDangerScreen() {
           ))}
         </section>
       ) : null}
+      <HelpSlot name="dangerAfterLines" />
       {directory ? null : <UnlistedNotice withEmergency={false} />}
     </>
   );

@@ -2,6 +2,7 @@ import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { ShowingFor, UnlistedNotice } from '../crisis/emergency.tsx';
 import { LineCard } from '../crisis/line-card.tsx';
+import { HelpSlot } from '../features/help-slot.tsx';
 import { t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
@@ -13,6 +14,7 @@ export function HelpSafeScreen() {
     <>
       <PageHeading>{t('safe.title')}</PageHeading>
       <p class="lead">{t('safe.intro')}</p>
+      <HelpSlot name="safeTop" />
       {directory ? (
         <section aria-labelledby="safe-lines-heading">
           <h2 id="safe-lines-heading">{t('safe.linesHeading')}</h2>
@@ -24,6 +26,7 @@ export function HelpSafeScreen() {
       ) : (
         <UnlistedNotice />
       )}
+      <HelpSlot name="safeAfterLines" />
       {/* Later this section links to the in-the-moment toolkit. */}
       <section aria-labelledby="safe-tools-heading">
         <h2 id="safe-tools-heading">{t('safe.toolsHeading')}</h2>
