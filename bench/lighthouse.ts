@@ -1,0 +1,304 @@
+// Lighthouse benchmark for the help screen: is "Get help now" as fast as a plain page?
+//
+//   npm run build && node bench/lighthouse.ts [--runs=3]
+//
+// Serves a copy of packages/web/dist with the real server on loopback, adds static-help.html (a
+// no-JS page holding the same text as the rendered help screens, styled by the app's own CSS),
+// then runs Lighthouse (mobile preset: simulated slow 4G and a 4x slower CPU) against /, /help
+// and the static page. Prints the scores, the LCP of /help against the static page, and the
+// gzipped JavaScript the help screen needs. The targets are printed beside the figures; they
+// are not gates (timing on a shared machine is not a pass/fail test).
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildServer } from '@onward/server';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { browserCommand, launchBrowser } from '../packages/web/e2e/browser.ts';
+import { phone } from '../packages/web/e2e/viewports.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'packages', 'web', 'dist');
+const resultsDir = join(import.meta.dirname, 'results');
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const runs = Math.max(1, Number(runsArg?.split('=')[1] ?? 3) || 3);
+const categories = ['performance', 'accessibility', 'best-practices'] as const;
+const targets = { score: 100, lcpRatio: 1.2, helpJsGzipKb: 50 };
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built app at ${dist}/index.html: run npm run build first.`);
+  process.exit(1);
+}
+
+/** One piece of text on a screen, in reading order. */
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'link'; href: string; text: string }
+  | { kind: 'text'; text: string };
+
+interface ScreenCapture {
+  title: string;
+  lang: string;
+  stylesheets: string[];
+  blocks: Block[];
+}
+
+/**
+ * Reads the rendered text of `selector` as blocks: each run of text is attributed to its
+ * nearest heading, link or block-level ancestor, so the static copy reads in the same order.
+ * Form controls' option lists (the country list) are left out: they are not read as text.
+ */
+function captureBlocks(selector: string): ScreenCapture {
+  const scope = document.querySelector(selector);
+  if (!scope) throw new Error(`Nothing matches ${selector}`);
+  const blockTags = /^(H[1-6]|P|LI|A|BUTTON|LABEL|DT|DD|SUMMARY|TH|TD|FIGCAPTION|BLOCKQUOTE)$/;
+  const blocks: Block[] = [];
+  let current: { el: Element; block: Block } | undefined;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!text || !parent) continue;
+    if (parent.closest('script, style, template, select, [hidden], [aria-hidden="true"]')) continue;
+    if (!parent.checkVisibility()) continue;
+    let el: Element = parent;
+    while (el !== scope && el.parentElement && !blockTags.test(el.tagName)) el = el.parentElement;
+    if (current?.el === el) {
+      current.block.text += ` ${text}`;
+      continue;
+    }
+    const heading = /^H([1-6])$/.exec(el.tagName);
+    const block: Block = heading
+      ? { kind: 'heading', level: Number(heading[1]), text }
+      : el.tagName === 'A'
+        ? { kind: 'link', href: el.getAttribute('href') ?? '', text }
+        : { kind: 'text', text };
+    blocks.push(block);
+    current = { el, block };
+  }
+  return {
+    title: document.title,
+    lang: document.documentElement.lang || 'en',
+    stylesheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+      (l) => new URL(l.href).pathname,
+    ),
+    blocks,
+  };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function staticPage(help: ScreenCapture, danger: ScreenCapture): string {
+  const render = (blocks: Block[]) =>
+    blocks
+      .map((b) => {
+        if (b.kind === 'heading') return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+        if (b.kind === 'link') {
+          return `<p><a href="${escapeHtml(b.href)}">${escapeHtml(b.text)}</a></p>`;
+        }
+        return `<p>${escapeHtml(b.text)}</p>`;
+      })
+      .join('\n');
+  // The danger screen's text follows under its own heading levels pushed down by one, so the
+  // page keeps a single h1 (Lighthouse's accessibility audit checks heading order).
+  const dangerBlocks = danger.blocks.map((b) =>
+    b.kind === 'heading' ? { ...b, level: Math.min(6, b.level + 1) } : b,
+  );
+  return `<!doctype html>
+<html lang="${escapeHtml(help.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(help.title)}</title>
+<meta name="description" content="A static copy of the help screen, for benchmarking.">
+${help.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+</head>
+<body>
+<main id="main">
+${render(help.blocks)}
+<section>
+${render(dangerBlocks)}
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+interface Measured {
+  url: string;
+  /** The text (or tag) of the element Lighthouse took as the largest contentful paint. */
+  lcpElement: string;
+  scores: Record<(typeof categories)[number], number>;
+  lcpMs: number;
+  lcpRuns: number[];
+  shortfalls: string[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+const work = await mkdtemp(join(tmpdir(), 'onward-bench-'));
+const webRoot = join(work, 'dist');
+await cp(dist, webRoot, { recursive: true });
+const app = await buildServer({ webRoot, databaseUrl: `sqlite:${join(work, 'bench.sqlite')}` });
+const base = await app.listen({ port: 0, host: '127.0.0.1' });
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+
+try {
+  // 1. Load the help screen as a phone would: note every JS file it needs, and its text.
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ ...phone.options, locale: 'en-US' });
+  const page = await context.newPage();
+  const scripts = new Map<string, { raw: number; gzip: number }>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    // Scripts the page itself loads (entry, imports, module preloads); the service worker's own
+    // downloads happen in the worker and are not part of what the screen needs to show.
+    const type = response.headers()['content-type'] ?? '';
+    const isScript = response.request().resourceType() === 'script' || /javascript/.test(type);
+    if (!isScript || new URL(response.url()).pathname === '/sw.js') return;
+    pending.push(
+      response.body().then((body) => {
+        scripts.set(new URL(response.url()).pathname, {
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        });
+      }),
+    );
+  });
+  await page.goto(`${base}/help`, { waitUntil: 'networkidle' });
+  await page.locator('main#main h1').waitFor();
+  await Promise.all(pending);
+  const helpCapture = await page.evaluate(captureBlocks, 'body');
+  await page.goto(`${base}/help/danger`, { waitUntil: 'networkidle' });
+  await page.locator('main#main h1').waitFor();
+  const dangerCapture = await page.evaluate(captureBlocks, 'main#main');
+  await browser.close();
+  const staticHtml = staticPage(helpCapture, dangerCapture);
+  await writeFile(join(webRoot, 'static-help.html'), staticHtml);
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(join(resultsDir, 'static-help.html'), staticHtml);
+
+  // 2. Lighthouse, mobile preset (its default config), against the three pages.
+  const command = await browserCommand();
+  chrome = await chromeLauncher.launch({
+    chromePath: command.executablePath,
+    // Same language as the capture above, so /help guesses the same country (United States)
+    // and shows the same text as the static page.
+    chromeFlags: ['--headless=new', '--lang=en-US', '--accept-lang=en-US', ...command.args],
+    logLevel: 'error',
+  });
+  const urls = ['/', '/help', '/static-help.html'];
+  const measured: Measured[] = [];
+  for (const path of urls) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      results.push(result.lhr);
+    }
+    const lcpRuns = results.map((r) => r.audits['largest-contentful-paint']?.numericValue ?? NaN);
+    const lcpMs = median(lcpRuns);
+    // Scores from the run whose LCP is the median, so the row describes one real run.
+    const typical = results[lcpRuns.indexOf(lcpRuns.find((v) => v === lcpMs) ?? lcpRuns[0] ?? 0)];
+    const lhr = typical ?? results[0];
+    if (!lhr) throw new Error('no Lighthouse result');
+    const scores = Object.fromEntries(
+      categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Measured['scores'];
+    const shortfalls: string[] = [];
+    for (const c of categories) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          shortfalls.push(`${c}: ${audit.id} (${Math.round(audit.score * 100)}) ${audit.title}`);
+        }
+      }
+    }
+    const lcpNode = (
+      lhr.audits['lcp-breakdown-insight']?.details as
+        | { items?: { type: string; nodeLabel?: string; selector?: string }[] }
+        | undefined
+    )?.items?.find((item) => item.type === 'node');
+    const lcpElement = `${lcpNode?.selector ?? '?'}: ${lcpNode?.nodeLabel ?? ''}`;
+    measured.push({ url: path, lcpElement, scores, lcpMs, lcpRuns, shortfalls });
+    await mkdir(resultsDir, { recursive: true });
+    const file = path === '/' ? 'home' : path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+    await writeFile(join(resultsDir, `lighthouse-${file}.json`), JSON.stringify(lhr));
+  }
+
+  // 3. Print.
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  const rpad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(
+    `\nLighthouse (mobile preset, ${runs} run(s) per URL, ` +
+      `median LCP) on ${command.source} ${command.executablePath}`,
+  );
+  console.log(
+    `${pad('URL', 20)}${rpad('perf', 6)}${rpad('a11y', 6)}${rpad('best', 6)}${rpad('LCP ms', 9)}` +
+      '   target',
+  );
+  for (const m of measured) {
+    console.log(
+      `${pad(m.url, 20)}${rpad(m.scores.performance, 6)}${rpad(m.scores.accessibility, 6)}` +
+        `${rpad(m.scores['best-practices'], 6)}${rpad(Math.round(m.lcpMs), 9)}` +
+        `   ${targets.score}/${targets.score}/${targets.score}` +
+        `   (LCP runs: ${m.lcpRuns.map((v) => Math.round(v)).join(', ')})`,
+    );
+  }
+  console.log('\nLargest contentful paint element:');
+  for (const m of measured) console.log(`  ${pad(m.url, 20)}${m.lcpElement}`);
+  const help = measured.find((m) => m.url === '/help');
+  const plain = measured.find((m) => m.url === '/static-help.html');
+  const ratio = help && plain ? help.lcpMs / plain.lcpMs : NaN;
+  console.log(
+    `\nLCP /help ÷ static page: ${ratio.toFixed(2)}   target ≤ ${targets.lcpRatio}` +
+      `   ${ratio <= targets.lcpRatio ? 'met' : 'NOT met'}`,
+  );
+  const files = [...scripts.entries()].sort((a, b) => b[1].gzip - a[1].gzip);
+  const gzipTotal = files.reduce((sum, [, s]) => sum + s.gzip, 0);
+  const rawTotal = files.reduce((sum, [, s]) => sum + s.raw, 0);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    `JS for /help: ${kb(gzipTotal)} kB gzip (${kb(rawTotal)} kB raw, ${files.length} file(s))` +
+      `   target ≤ ${targets.helpJsGzipKb} kB   ${gzipTotal / 1024 <= targets.helpJsGzipKb ? 'met' : 'NOT met'}`,
+  );
+  for (const [name, s] of files) console.log(`  ${pad(name, 50)}${rpad(kb(s.gzip), 7)} kB gzip`);
+  for (const m of measured) {
+    if (m.shortfalls.length) {
+      console.log(`\nWhere ${m.url} lost points:`);
+      for (const s of m.shortfalls) console.log(`  ${s}`);
+    }
+  }
+  await writeFile(
+    join(resultsDir, 'lighthouse-summary.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        runs,
+        measured,
+        ratio,
+        helpJs: { gzipTotal, rawTotal, files },
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nFull reports: ${resultsDir}/lighthouse-*.json`);
+} finally {
+  chrome?.kill();
+  await app.close();
+  await rm(work, { recursive: true, force: true });
+}
