@@ -6,12 +6,24 @@ import { features } from './features/index.ts';
 import { allRoutes, navItems, resolveRoute } from './features/resolve.ts';
 import { t } from './i18n.ts';
 import type { RouteParams } from './router/match.ts';
-import { Link, usePath } from './router/router.tsx';
+import { Link, useLocation } from './router/router.tsx';
 import { normalisePath, paths } from './router/routes.ts';
 import { NotFoundScreen } from './screens/not-found.tsx';
 import { PAGE_HEADING_ID } from './screens/page-heading.tsx';
 
 const routes = allRoutes(features);
+
+// The sticky top bar must never hide the focused control (WCAG 2.4.11): its live height feeds
+// scroll-padding-top (shell.css), which keyboard focus scrolling honours. It grows with text size.
+let observer: ResizeObserver | undefined;
+function trackTopBarHeight(header: HTMLElement | null): void {
+  observer?.disconnect();
+  if (!header || typeof ResizeObserver === 'undefined') return;
+  observer = new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--top-bar-height', `${header.offsetHeight}px`);
+  });
+  observer.observe(header);
+}
 const nav = navItems(features);
 
 function documentTitle(route: RouteDef | null, params: RouteParams): string {
@@ -68,7 +80,7 @@ function LazyScreen({ route, params }: { route: RouteDef; params: RouteParams })
 }
 
 export function App() {
-  const path = usePath();
+  const { path, navigation } = useLocation();
   const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
 
@@ -84,7 +96,7 @@ export function App() {
     }
     window.scrollTo(0, 0);
     focusPending = !focusHeading();
-  }, [path]);
+  }, [path, navigation]);
 
   let body: preact.ComponentChildren;
   if (!route) body = <NotFoundScreen />;
@@ -99,7 +111,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {t('shell.skip')}
       </a>
-      <header class="top-bar">
+      <header class="top-bar" ref={trackTopBarHeight}>
         <div class="top-bar-inner">
           <Link
             class="help-now"
@@ -110,7 +122,7 @@ export function App() {
           </Link>
           <Link class="app-name" href={paths.home}>
             <img src="/favicon.svg" alt="" width={28} height={28} />
-            {t('shell.homeLink')}
+            <span>{t('shell.homeLink')}</span>
           </Link>
         </div>
       </header>

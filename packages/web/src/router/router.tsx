@@ -9,11 +9,18 @@ const listeners = new Set<Listener>();
 
 const currentPath = () => window.location.pathname;
 
+// Counts navigations, so a link to the page already shown still counts as one (focus moves to
+// its heading again, as a screen-reader user expects after activating "Get help now" twice).
+let navigations = 0;
+
 function notify(): void {
   for (const listener of listeners) listener();
 }
 
-window.addEventListener('popstate', notify);
+window.addEventListener('popstate', () => {
+  navigations++;
+  notify();
+});
 
 /** Goes to an in-app path, adding a history entry (or replacing the current one). */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
@@ -21,20 +28,26 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   const same = url.pathname === currentPath() && url.search === window.location.search;
   if (options.replace || same) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
+  navigations++;
   notify();
 }
 
-/** The current path; the component re-renders whenever it changes. */
-export function usePath(): string {
-  const [path, setPath] = useState(currentPath);
+/** The current path and a navigation count; re-renders on every navigation. */
+export function useLocation(): { path: string; navigation: number } {
+  const [state, setState] = useState(() => ({ path: currentPath(), navigation: navigations }));
   useEffect(() => {
-    const update = () => setPath(currentPath());
+    const update = () => setState({ path: currentPath(), navigation: navigations });
     listeners.add(update);
     return () => {
       listeners.delete(update);
     };
   }, []);
-  return path;
+  return state;
+}
+
+/** The current path; the component re-renders whenever it changes. */
+export function usePath(): string {
+  return useLocation().path;
 }
 
 export interface LinkProps {
