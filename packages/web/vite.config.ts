@@ -20,5 +20,13 @@ export default defineConfig({
     // Every browser that can install the app supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // A second HTML page: the neutral page quick exit leaves to (features/privacy/quick-exit.tsx).
+    // Built by Vite so its copy is filled from the catalogue and the service worker precaches it.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        weather: fileURLToPath(new URL('./weather.html', import.meta.url)),
+      },
+    },
   },
 });

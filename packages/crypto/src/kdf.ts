@@ -21,8 +21,19 @@
 // The parameters and salt are stored beside every wrapped key and in every backup header, so they
 // can be raised later: needsRehash() says when a stored record is below today's target, and the
 // app re-wraps at the next successful unlock.
-import { argon2id } from 'hash-wasm';
 import { type Bytes, utf8 } from './bytes.ts';
+
+// hash-wasm is loaded on first use, not at import: in the web app the help screens must stay
+// small and fast, and only a passcode or a backup passphrase needs Argon2id (a bundler turns
+// this into its own chunk, fetched when a passcode is set or typed). Cached after the first call.
+// Written as import().then(({ argon2id }) => ...) so the bundler keeps only Argon2id (and the
+// BLAKE2b it needs) from hash-wasm, not its other hash functions.
+type Argon2id = typeof import('hash-wasm').argon2id;
+let argon2: Promise<Argon2id> | undefined;
+const loadArgon2 = (): Promise<Argon2id> => {
+  argon2 ??= import('hash-wasm').then(({ argon2id }) => argon2id);
+  return argon2;
+};
 
 export type KdfParams = {
   alg: 'argon2id';
@@ -94,6 +105,7 @@ export async function deriveKeyBytes(
   params: KdfParams,
 ): Promise<Bytes> {
   if (!isUsableSecret(secret)) throw new TypeError('an empty passcode cannot be used');
+  const argon2id = await loadArgon2();
   const out = await argon2id({
     password: utf8(secret.normalize('NFC')),
     salt,

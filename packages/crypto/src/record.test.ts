@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataKey, generateDeviceKey } from './data-key.ts';
-import { decryptRecord, encryptRecord, type RecordRef } from './record.ts';
+import { decryptRecord, encryptRecord, type RecordRef, recordAadV1 } from './record.ts';
 import { flipBit } from './test-helpers.ts';
 
 const ref: RecordRef = { kind: 'urge', id: '01J9ZQ3K7T' };
@@ -117,5 +117,26 @@ describe('encryptRecord / decryptRecord', () => {
     const env = await encryptRecord(key, ref, { n: 1 });
     const notADataKey = await generateDeviceKey();
     await expect(decryptRecord(notADataKey, ref, env)).rejects.toThrow();
+  });
+});
+
+describe('recordAadV1 (cached and ASCII fast path)', () => {
+  // The plain construction the format is defined by (README: record envelope, associated data).
+  const reference = (kind: string, id: string) => {
+    const enc = new TextEncoder();
+    const k = enc.encode(kind);
+    const i = enc.encode(id);
+    const prefix = [...enc.encode('onward:record'), 1, 1];
+    const u32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+    return Uint8Array.from([...prefix, ...u32(k.length), ...k, ...u32(i.length), ...i]);
+  };
+
+  it('equals the plain construction for any kind and id, asked any number of times', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (kind, id) => {
+        expect(recordAadV1({ kind, id })).toEqual(reference(kind, id));
+        expect(recordAadV1({ kind, id })).toEqual(reference(kind, id));
+      }),
+    );
   });
 });

@@ -8,12 +8,17 @@
  * Content-Security-Policy, one directive per line so a review sees each one.
  * Everything is 'self': Onward never talks to a third party (no CDN, fonts or analytics), and no
  * 'unsafe-inline' or 'unsafe-eval' anywhere, so an injected string can never run as script or style.
+ * The one keyword beyond 'self' is 'wasm-unsafe-eval' in script-src, for Argon2id (see there).
  */
 const cspDirectives = [
   // Anything not listed below: only from our own origin.
   "default-src 'self'",
   // Scripts only from our own files; no inline script, no eval.
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly, and nothing else: Argon2id (hash-wasm,
+  // shipped inside our own bundle) turns a passcode or backup passphrase into a key. It does NOT
+  // allow eval(), new Function() or string timers ('unsafe-eval' would), and the WebAssembly bytes
+  // can only come from our own same-origin scripts, which are all that may run here.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // Styles only from our own files; no inline style attributes or <style> blocks.
   "style-src 'self'",
   // data: and blob: let the app show pictures the person added to their hope box, which are

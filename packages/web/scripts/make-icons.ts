@@ -13,6 +13,21 @@ const targets = [
   { source: 'icon-maskable.svg', out: 'icon-maskable-512.png', size: 512, transparent: false },
   // iOS draws its own rounded corners and shows transparency as black: use the full-bleed art.
   { source: 'icon-maskable.svg', out: 'apple-touch-icon.png', size: 180, transparent: false },
+  // Discreet mode's neutral "Notes" icons (features/privacy/discreet.ts).
+  { source: 'notes-icon.svg', out: 'notes-icon-192.png', size: 192, transparent: true },
+  { source: 'notes-icon.svg', out: 'notes-icon-512.png', size: 512, transparent: true },
+  {
+    source: 'notes-icon-maskable.svg',
+    out: 'notes-icon-maskable-512.png',
+    size: 512,
+    transparent: false,
+  },
+  {
+    source: 'notes-icon-maskable.svg',
+    out: 'notes-apple-touch-icon.png',
+    size: 180,
+    transparent: false,
+  },
 ];
 
 const browser = await launch();
@@ -37,6 +52,8 @@ try {
   }
   copyFileSync(join(root, 'icons', 'icon.svg'), join(root, 'public', 'favicon.svg'));
   console.log('wrote public/favicon.svg');
+  copyFileSync(join(root, 'icons', 'notes-icon.svg'), join(root, 'public', 'notes-icon.svg'));
+  console.log('wrote public/notes-icon.svg');
 } finally {
   await browser.close();
 }

@@ -3,6 +3,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NEW_TAB_HINT_ID } from './crisis/new-tab-link.tsx';
 import type { RouteDef, ScreenComponent } from './features/feature.ts';
 import { features } from './features/index.ts';
+import { appIcon, useDiscreet } from './features/privacy/discreet.ts';
+import { LockGate } from './features/privacy/lock-gate.tsx';
+import { QuickExit } from './features/privacy/quick-exit.tsx';
 import { allRoutes, navItems, resolveRoute } from './features/resolve.ts';
 import { t } from './i18n.ts';
 import type { RouteParams } from './router/match.ts';
@@ -83,10 +86,11 @@ export function App() {
   const { path, navigation } = useLocation();
   const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
+  const discreet = useDiscreet();
 
   // A layout effect, so the title and focus change in the same task as the new screen appears.
   useLayoutEffect(() => {
-    document.title = documentTitle(route, params);
+    document.title = discreet ? t('privacy.discreet.name') : documentTitle(route, params);
     // On first load focus stays at the top of the document, so "Skip to content" and then
     // "Get help now" are the first two Tab stops. After an in-app navigation, focus moves to
     // the new screen's heading so screen readers announce where the person is.
@@ -97,6 +101,10 @@ export function App() {
     window.scrollTo(0, 0);
     focusPending = !focusHeading();
   }, [path, navigation]);
+  // Discreet mode switched on or off: only the title changes (focus stays where it is).
+  useLayoutEffect(() => {
+    document.title = discreet ? t('privacy.discreet.name') : documentTitle(route, params);
+  }, [discreet]);
 
   let body: preact.ComponentChildren;
   if (!route) body = <NotFoundScreen />;
@@ -104,6 +112,8 @@ export function App() {
     const Screen: FunctionComponent<{ params: RouteParams }> = route.screen;
     body = <Screen params={params} />;
   } else body = <LazyScreen key={route.id} route={route} params={params} />;
+  // Screens with the person's records wait behind the app lock; help screens never do.
+  if (route?.private) body = <LockGate>{body}</LockGate>;
 
   const here = normalisePath(path);
   return (
@@ -120,9 +130,10 @@ export function App() {
           >
             {t('shell.getHelp')}
           </Link>
+          <QuickExit />
           <Link class="app-name" href={paths.home}>
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            <span>{t('shell.homeLink')}</span>
+            <img src={appIcon(discreet)} alt="" width={28} height={28} />
+            <span>{discreet ? t('privacy.discreet.name') : t('shell.homeLink')}</span>
           </Link>
         </div>
       </header>

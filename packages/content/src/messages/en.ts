@@ -2,8 +2,24 @@
 // under en/. Copy is data: components look strings up with t(key) so they can be reviewed,
 // linted against the safe-messaging rules and translated. A feature adds ONE spread line here;
 // en.test.ts checks that no two files define the same key.
+import { clinic } from './en/clinic.ts';
+import { journal } from './en/journal.ts';
+import { learn } from './en/learn.ts';
+import { plan } from './en/plan.ts';
+import { privacy } from './en/privacy.ts';
+import { progress } from './en/progress.ts';
 import { shell } from './en/shell.ts';
+import { tools } from './en/tools.ts';
 
-export const parts = { shell } as const;
+export const parts = { clinic, learn, plan, shell, tools, privacy, journal, progress } as const;
 
-export const en = { ...shell } as const;
+export const en = {
+  ...clinic,
+  ...learn,
+  ...plan,
+  ...shell,
+  ...tools,
+  ...privacy,
+  ...journal,
+  ...progress,
+} as const;

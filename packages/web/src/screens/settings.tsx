@@ -1,5 +1,6 @@
 import { CountrySelect } from '../country/country-select.tsx';
 import { t } from '../i18n.ts';
+import { Link } from '../router/router.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 export function SettingsScreen() {
@@ -12,6 +13,16 @@ export function SettingsScreen() {
         <CountrySelect id="settings-country" />
         <p class="muted">{t('settings.countryPrivate')}</p>
       </section>
+      <ul class="link-list">
+        <li>
+          <Link href="/settings/privacy" aria-describedby="settings-privacy-hint">
+            {t('privacy.settingsLink')}
+          </Link>
+          <p class="hint" id="settings-privacy-hint">
+            {t('privacy.settingsHint')}
+          </p>
+        </li>
+      </ul>
     </>
   );
 }

@@ -3,6 +3,7 @@ import {
   CACHE_PREFIX,
   cacheName,
   chooseStrategy,
+  isStaticPage,
   preferCachedShell,
   type RequestFacts,
   staleCaches,
@@ -111,5 +112,14 @@ describe('preferCachedShell', () => {
   it('has nothing better to offer without a cached shell', () => {
     expect(preferCachedShell('unreachable', false)).toBe(false);
     expect(preferCachedShell(500, false)).toBe(false);
+  });
+});
+
+describe('isStaticPage', () => {
+  it('serves the quick-exit page as itself, never the app shell in its place', () => {
+    expect(isStaticPage('/weather.html')).toBe(true);
+    expect(isStaticPage('/index.html')).toBe(false);
+    expect(isStaticPage('/help')).toBe(false);
+    expect(isStaticPage('/')).toBe(false);
   });
 });

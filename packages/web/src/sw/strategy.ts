@@ -59,6 +59,15 @@ export function chooseStrategy(request: RequestFacts, ownOrigin: string): Strate
   return 'stale-while-revalidate';
 }
 
+/**
+ * A navigation to a static page of ours other than the app shell (the neutral page quick exit
+ * leaves to, /weather.html): answered with that page from the cache, so quick exit works offline
+ * too and never lands on the app shell instead.
+ */
+export function isStaticPage(pathname: string): boolean {
+  return pathname.endsWith('.html') && pathname !== NAVIGATION_FALLBACK;
+}
+
 export function cacheName(version: string): string {
   return `${CACHE_PREFIX}${version}`;
 }

@@ -10,6 +10,7 @@
 import {
   cacheName,
   chooseStrategy,
+  isStaticPage,
   NAVIGATION_FALLBACK,
   NAVIGATION_TIMEOUT_MS,
   preferCachedShell,
@@ -85,6 +86,11 @@ function timeout(ms: number): Promise<'timeout'> {
 
 async function navigation(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
+  const pathname = new URL(request.url).pathname;
+  if (isStaticPage(pathname)) {
+    const page = await cache.match(pathname);
+    if (page) return page;
+  }
   const shell = await cache.match(NAVIGATION_FALLBACK);
   const network = fetch(request);
   // Keep an unhandled rejection out of the console when we answer from cache first.

@@ -1,9 +1,167 @@
-// The app's vault. INTERIM: an in-memory store with the same contract, so features can be built
-// against `vault` while the encrypted IndexedDB vault (issue 3) is written; it replaces this file.
-import { createMemoryVault } from './memory-vault.ts';
-import type { VaultRecords } from './types.ts';
+// The app's vault, as features see it: the VaultRecords contract (put / get / list / delete /
+// subscribe) over the encrypted IndexedDB vault (engine.ts).
+//
+// This file is small and bundled with the shell; the vault's code (engine, crypto, IndexedDB) is
+// a separate chunk loaded on first use: any read, write, subscription, useVaultStatus() or
+// useCrisisCopy() starts it, in the background. So the help screens never wait for the vault
+// and never even download it unless they show something from it, while any screen that reads
+// records opens it at once. Until it has opened, `get` returns undefined and `list` [] (the
+// same as while locked), subscribers hear about every kind once records are in, and `put` /
+// `delete` wait for it. With no passcode set it unlocks by itself with the device key.
+import { useEffect, useState } from 'preact/hooks';
+import type { EncryptedVault } from './engine.ts';
+import type {
+  CrisisCopy,
+  RecordKind,
+  RecordKinds,
+  StoredRecord,
+  TimeRange,
+  VaultRecords,
+  VaultStatus,
+} from './types.ts';
 
-export type { RecordKind, RecordKinds, StoredRecord, TimeRange, VaultRecords } from './types.ts';
+export { VAULT_DB_NAME } from './db-name.ts';
+export type {
+  CrisisContact,
+  CrisisCopy,
+  RecordKind,
+  RecordKinds,
+  StoredRecord,
+  TimeRange,
+  VaultRecords,
+  VaultState,
+  VaultStatus,
+} from './types.ts';
+export { VaultLockedError } from './types.ts';
 export { useRecord, useRecords } from './use-records.ts';
 
-export const vault: VaultRecords = createMemoryVault();
+let engine: EncryptedVault | undefined;
+let loading: Promise<EncryptedVault> | undefined;
+const recordListeners = new Set<(kind: RecordKind) => void>();
+const statusListeners = new Set<() => void>();
+const copyListeners = new Set<() => void>();
+const OPENING: VaultStatus = {
+  state: 'opening',
+  hasPasscode: false,
+  failures: 0,
+  retryAt: 0,
+  damaged: 0,
+};
+
+/** Starts opening the vault (once) and resolves with it. */
+export function loadVault(): Promise<EncryptedVault> {
+  loading ??= import('./start.ts').then(({ engine: e }) => {
+    engine = e;
+    e.subscribe((kind) => {
+      for (const l of [...recordListeners]) l(kind);
+    });
+    e.onStatus(() => {
+      for (const l of [...statusListeners]) l();
+    });
+    e.onCrisisCopy(() => {
+      for (const l of [...copyListeners]) l();
+    });
+    for (const l of [...statusListeners]) l();
+    return e;
+  });
+  return loading;
+}
+
+const started = (): EncryptedVault | undefined => {
+  if (!engine) void loadVault();
+  return engine;
+};
+
+/** Records: put / get / list / delete / subscribe. Features use only this. */
+export const vault: VaultRecords = {
+  async put<K extends RecordKind>(
+    kind: K,
+    id: string,
+    value: RecordKinds[K],
+    options?: { at?: string },
+  ) {
+    return (await loadVault()).put(kind, id, value, options);
+  },
+  get<K extends RecordKind>(kind: K, id: string): StoredRecord<K> | undefined {
+    return started()?.get(kind, id);
+  },
+  list<K extends RecordKind>(kind: K, range?: TimeRange): StoredRecord<K>[] {
+    return started()?.list(kind, range) ?? [];
+  },
+  async delete(kind: RecordKind, id: string) {
+    return (await loadVault()).delete(kind, id);
+  },
+  subscribe(listener) {
+    started();
+    recordListeners.add(listener);
+    return () => {
+      recordListeners.delete(listener);
+    };
+  },
+};
+
+/** The vault's state (opening, locked, unlocked, unavailable); re-renders on change. */
+export function useVaultStatus(): VaultStatus {
+  const read = () => started()?.status() ?? OPENING;
+  const [status, setStatus] = useState(read);
+  useEffect(() => {
+    const update = () => setStatus(read());
+    statusListeners.add(update);
+    update();
+    return () => {
+      statusListeners.delete(update);
+    };
+  }, []);
+  return status;
+}
+
+/**
+ * Saves what the lock screen and the help screens may show while locked (null: the person opted
+ * out, and the copy is erased). Encrypted under a key wrapped by the device key, NOT the
+ * passcode, so keep it to what the person chose to show. Needs the vault unlocked (rejects with
+ * VaultLockedError otherwise); resolves once durable.
+ */
+export async function setCrisisCopy(value: CrisisCopy | null): Promise<void> {
+  return (await loadVault()).setCrisisCopy(value);
+}
+
+/** The crisis copy, or undefined (none, or not read yet); works while locked. */
+export function useCrisisCopy(): CrisisCopy | undefined {
+  const [copy, setCopy] = useState<CrisisCopy | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    const read = () => {
+      loadVault()
+        .then((e) => e.getCrisisCopy())
+        .then(
+          (value) => live && setCopy(value),
+          () => undefined,
+        );
+    };
+    read();
+    copyListeners.add(read);
+    return () => {
+      live = false;
+      copyListeners.delete(read);
+    };
+  }, []);
+  return copy;
+}
+
+/** Reads the crisis copy once (works while locked); undefined when there is none. */
+export async function getCrisisCopy(): Promise<CrisisCopy | undefined> {
+  return (await loadVault()).getCrisisCopy();
+}
+
+/**
+ * A few controls for features and tests. The lock screen and the privacy settings use the full
+ * vault (`engine` from vault/start.ts, in their own lazy chunks).
+ */
+export const vaultControl = {
+  /** Resolves once the vault has opened (locked, unlocked or unavailable). */
+  ready: async (): Promise<void> => (await loadVault()).ready(),
+  status: (): VaultStatus => started()?.status() ?? OPENING,
+  /** Locks now when a passcode is set (false when there is nothing to lock). */
+  lock: (): boolean => engine?.lock() ?? false,
+  getCrisisCopy,
+};
