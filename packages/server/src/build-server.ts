@@ -1,7 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import type { ClinicProfile } from '@onward/core';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type ClinicProfileFailure, loadClinicProfile } from './clinic-profile.ts';
+import { registerClinicRoute } from './clinic-profile-route.ts';
 import { compressStaticResponses } from './compression.ts';
 import { registerHealthRoute } from './health.ts';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http-errors.ts';
@@ -19,9 +22,15 @@ export interface BuildServerOptions {
   databaseUrl: string;
   /** Log server faults (warnings and errors) as JSON lines on stdout. Default false. */
   logger?: boolean;
+  /** A clinic profile JSON file (ONWARD_CLINIC_PROFILE), served at GET /api/clinic. */
+  clinicProfilePath?: string;
 }
 
-export type StartupFailure = 'web-root-not-built' | StorageFailure | 'migration-failed';
+export type StartupFailure =
+  | 'web-root-not-built'
+  | StorageFailure
+  | 'migration-failed'
+  | ClinicProfileFailure;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -57,6 +66,13 @@ export async function tryBuildServer(
     );
   }
 
+  let clinicProfile: ClinicProfile | undefined;
+  if (options.clinicProfilePath !== undefined) {
+    const loaded = await loadClinicProfile(options.clinicProfilePath);
+    if (!loaded.ok) return loaded;
+    clinicProfile = loaded.value;
+  }
+
   const opened = await openStorage(options.databaseUrl);
   if (!opened.ok) return opened;
   const storage = opened.value;
@@ -75,7 +91,7 @@ export async function tryBuildServer(
     app.addHook('onClose', async () => {
       await storage.close();
     });
-    await registerRoutes(app, webRoot, storage);
+    await registerRoutes(app, webRoot, storage, clinicProfile);
     // Not readied here: callers may still register routes (later features) before listen().
     return ok(app);
   } catch (error) {
@@ -136,6 +152,7 @@ async function registerRoutes(
   app: FastifyInstance,
   webRoot: string,
   storage: Storage,
+  clinicProfile: ClinicProfile | undefined,
 ): Promise<void> {
   // Graceful shutdown: once close() starts, responses still in flight ask the client to close
   // the connection, so an idle keep-alive socket cannot hold the shutdown open after them.
@@ -163,5 +180,6 @@ async function registerRoutes(
   );
 
   registerHealthRoute(app, storage);
+  registerClinicRoute(app, clinicProfile);
   await registerStaticFiles(app, webRoot);
 }

@@ -13,6 +13,8 @@ export interface ServerConfig {
   databaseUrl: string;
   /** Absolute folder with the built PWA. */
   webRoot: string;
+  /** Absolute path of the clinic profile JSON file, when ONWARD_CLINIC_PROFILE is set. */
+  clinicProfilePath?: string;
 }
 
 export type ConfigFailure = 'invalid-port';
@@ -31,12 +33,14 @@ export function readConfig(
   }
   const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   const dataDir = fromCwd(env.ONWARD_DATA_DIR?.trim() || './data');
+  const clinicProfile = env.ONWARD_CLINIC_PROFILE?.trim();
   return ok({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir,
     databaseUrl: env.DATABASE_URL?.trim() || `sqlite:${resolve(dataDir, 'onward.sqlite')}`,
     webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
+    ...(clinicProfile ? { clinicProfilePath: fromCwd(clinicProfile) } : {}),
   });
 }
 

@@ -77,7 +77,7 @@ export const copingAndAlternatives: Guide = {
       text: 'If you try a few things and the urge is still strong, that is okay. It does not mean you are doing it wrong. Reach out to someone, or follow your safety plan.',
     },
     { type: 'link', text: 'Open your safety plan', to: { kind: 'route', path: '/plan' } },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
     {
       type: 'link',
       text: 'If you have had a relapse, read this',

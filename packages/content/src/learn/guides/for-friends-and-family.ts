@@ -82,7 +82,7 @@ export const forFriendsAndFamily: Guide = {
       type: 'p',
       text: 'Get urgent help too if they talk about wanting to die, or about a plan to end their life. Stay with them if it is safe to do so. Call a crisis line or the emergency number.',
     },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
   ],
   nextStep: {
     text: 'Read how to get urgent help, so you know what to do',

@@ -13,7 +13,7 @@ export const gettingUrgentHelp: Guide = {
       type: 'p',
       text: 'Sometimes things get too much to handle alone. Reaching out in a crisis is not weak, and it is not a bother. It is what crisis lines and emergency services are there for, day and night.',
     },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
     { type: 'h2', text: 'Call the emergency number now if' },
     {
       type: 'list',
@@ -51,7 +51,7 @@ export const gettingUrgentHelp: Guide = {
     },
     {
       type: 'link',
-      text: 'First-aid steps and when an injury needs care',
+      text: 'Emergency numbers for your country',
       to: { kind: 'route', path: '/help/danger' },
     },
     {

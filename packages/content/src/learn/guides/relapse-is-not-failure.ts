@@ -17,10 +17,11 @@ export const relapseIsNotFailure: Guide = {
       type: 'note',
       text: 'If you are hurt and not sure what to do, go to the help screen first. This guide will still be here later.',
     },
+    { type: 'link', text: 'Go to the help screen', to: { kind: 'route', path: '/help' } },
     {
       type: 'link',
       text: 'Check if an injury needs care',
-      to: { kind: 'route', path: '/help/danger' },
+      to: { kind: 'guide', id: 'getting-urgent-help' },
     },
     { type: 'h2', text: 'Why relapse happens' },
     {

@@ -68,7 +68,7 @@ export const treatmentsExplained: Guide = {
       type: 'note',
       text: 'If you are told there is a wait, ask what support you can have in the meantime. Crisis lines are there for you at any hour while you wait.',
     },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
     {
       type: 'link',
       text: 'Coping skills you can use today',

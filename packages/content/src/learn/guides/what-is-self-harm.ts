@@ -65,7 +65,7 @@ export const whatIsSelfHarm: Guide = {
       type: 'p',
       text: 'Many people who self-harm do not want to die. They are trying to get through a feeling. Even so, self-harm is always a sign of real distress, and it should be taken seriously. If you are having thoughts of ending your life, please reach out now. You deserve help, today.',
     },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
     { type: 'h2', text: 'People do get better' },
     {
       type: 'p',

@@ -88,7 +88,7 @@ export const whyPeopleSelfHarm: Guide = {
       type: 'p',
       text: 'If things feel hard right now, you don’t need to work anything out first. Help is there for you.',
     },
-    { type: 'link', text: 'Get help now', to: { kind: 'route', path: '/help' } },
+    { type: 'link', text: 'Show help options', to: { kind: 'route', path: '/help' } },
   ],
   nextStep: {
     text: 'Add one warning sign to your safety plan',
