@@ -1,0 +1,207 @@
+// /plan: the person's safety plan. With no plan yet, an invitation to make one (the guided
+// steps); while the guided run is paused, a way back in; with a plan, every section in order
+// with Edit links, call and text buttons, and ways to keep it close (print, card, share).
+import type { SafetyPlan } from '@onward/core';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n.ts';
+import { Link } from '../../router/router.tsx';
+import { PageHeading } from '../../screens/page-heading.tsx';
+import { setCrisisCopy, useCrisisCopy, useRecord, vault } from '../../vault/index.ts';
+import { toCrisisCopy } from './crisis-copy.ts';
+import { GUIDE_PAGES } from './guide-pages.ts';
+import { CURRENT, readVersion, takeFlash } from './plan-records.ts';
+import { PlanView } from './plan-view.tsx';
+import { canShare, planText, shareText } from './share.ts';
+import './plan.css';
+
+function Flash() {
+  // Filled after the first render, so screen readers hear the live region change.
+  const [message, setMessage] = useState('');
+  useEffect(() => setMessage(takeFlash() ?? ''), []);
+  return (
+    <p class="status plan-flash" role="status">
+      {message}
+    </p>
+  );
+}
+
+function Resume({ step }: { step: number }) {
+  return (
+    <section class="card card-soft" aria-labelledby="plan-resume-heading">
+      <h2 id="plan-resume-heading">{t('plan.resume.heading')}</h2>
+      <p>{t('plan.resume.body', { n: step, total: GUIDE_PAGES.length })}</p>
+      <Link class="button button-primary" href={`/plan/guide/${step}`}>
+        {t('plan.resume.link')}
+      </Link>
+    </section>
+  );
+}
+
+function ShareButton({ plan, savedAt }: { plan: SafetyPlan; savedAt: string }) {
+  const [status, setStatus] = useState('');
+  const share = async () => {
+    const outcome = await shareText(t('plan.print.heading'), planText(plan, savedAt));
+    setStatus(
+      outcome === 'copied'
+        ? t('plan.copied')
+        : outcome === 'failed'
+          ? t('plan.copyFailed')
+          : outcome === 'shared'
+            ? t('plan.shared')
+            : '',
+    );
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        class="plan-action"
+        aria-describedby="plan-share-hint"
+        onClick={() => void share()}
+      >
+        {canShare() ? t('plan.share') : t('plan.copyText')}
+      </button>
+      <p class="hint" id="plan-share-hint">
+        {t('plan.shareHint')}
+      </p>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </li>
+  );
+}
+
+function CrisisCopyChoice({ plan }: { plan: SafetyPlan }) {
+  const copy = useCrisisCopy();
+  const [on, setOn] = useState<boolean | undefined>(undefined);
+  // Said only once the change is durable, so "off" really means the copy is gone.
+  const [status, setStatus] = useState<'' | 'on' | 'off' | 'failed'>('');
+  const checked = on ?? copy !== undefined;
+  const change = async (next: boolean) => {
+    setOn(next);
+    setStatus('');
+    try {
+      await setCrisisCopy(next ? toCrisisCopy(plan) : null);
+      setStatus(next ? 'on' : 'off');
+    } catch {
+      setOn(!next);
+      setStatus('failed');
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="plan-copy-heading">
+      <h2 id="plan-copy-heading">{t('plan.crisisCopy.heading')}</h2>
+      <p>{t('plan.crisisCopy.body')}</p>
+      <p>{t('plan.crisisCopy.caution')}</p>
+      <div class="plan-check">
+        <input
+          type="checkbox"
+          id="plan-copy-toggle"
+          checked={checked}
+          onChange={(e) => void change((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for="plan-copy-toggle">{t('plan.crisisCopy.toggle')}</label>
+      </div>
+      <p class="status" role="status">
+        {status === 'failed'
+          ? t('plan.saveFailed')
+          : status === 'on'
+            ? t('plan.crisisCopy.on')
+            : status === 'off'
+              ? t('plan.crisisCopy.off')
+              : ''}
+      </p>
+    </section>
+  );
+}
+
+function Actions({ plan, savedAt }: { plan: SafetyPlan; savedAt: string }) {
+  return (
+    <section aria-labelledby="plan-actions-heading">
+      <h2 id="plan-actions-heading">{t('plan.actionsHeading')}</h2>
+      <ul class="link-list plan-actions">
+        <li>
+          <Link href="/plan/print" aria-describedby="plan-print-hint">
+            {t('plan.printLink')}
+          </Link>
+          <p class="hint" id="plan-print-hint">
+            {t('plan.print.hint')}
+          </p>
+        </li>
+        <li>
+          <Link href="/plan/card" aria-describedby="plan-card-hint">
+            {t('plan.cardLink')}
+          </Link>
+          <p class="hint" id="plan-card-hint">
+            {t('plan.cardHint')}
+          </p>
+        </li>
+        <ShareButton plan={plan} savedAt={savedAt} />
+        <li>
+          <Link href="/plan/versions" aria-describedby="plan-versions-hint">
+            {t('plan.versionsLink')}
+          </Link>
+          <p class="hint" id="plan-versions-hint">
+            {t('plan.versionsHint')}
+          </p>
+        </li>
+        <li>
+          <Link href="/hope-box" aria-describedby="plan-hope-hint">
+            {t('plan.hopeBoxLink')}
+          </Link>
+          <p class="hint" id="plan-hope-hint">
+            {t('plan.hopeBoxHint')}
+          </p>
+        </li>
+        <li>
+          <Link href="/plan/guide">{t('plan.guideAgain')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export default function PlanOverviewScreen() {
+  const record = useRecord(vault, 'safety-plan', CURRENT);
+  const progress = useRecord(vault, 'safety-plan-guide', 'progress');
+  const version = readVersion(record?.value);
+  const step = progress?.value.step;
+  return (
+    <>
+      <PageHeading>{t('plan.title')}</PageHeading>
+      <Flash />
+      {step !== undefined ? <Resume step={step} /> : null}
+      {version ? (
+        <>
+          <p>{t('plan.introHelp')}</p>
+          <PlanView plan={version.plan} live level={2} />
+          <Actions plan={version.plan} savedAt={version.savedAt} />
+          <CrisisCopyChoice plan={version.plan} />
+        </>
+      ) : (
+        <>
+          <p class="lead">{t('plan.intro')}</p>
+          <p>{t('plan.introHelp')}</p>
+          {step === undefined ? (
+            <>
+              <Link class="button button-primary button-block button-large" href="/plan/guide">
+                {t('plan.empty.start')}
+              </Link>
+              <p class="hint plan-start-hint">{t('plan.empty.time')}</p>
+            </>
+          ) : null}
+          <ul class="link-list">
+            <li>
+              <Link href="/hope-box" aria-describedby="plan-hope-hint">
+                {t('plan.hopeBoxLink')}
+              </Link>
+              <p class="hint" id="plan-hope-hint">
+                {t('plan.hopeBoxHint')}
+              </p>
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
