@@ -37,6 +37,9 @@ export function HelpSafeScreen() {
           <li>{t('safe.toolGround')}</li>
         </ul>
         <p class="muted">{t('safe.toolsMore')}</p>
+        <p>
+          <Link href="/tools">{t('tools.safe.allTools')}</Link>
+        </p>
       </section>
       <p class="notice">
         <Link href={paths.helpDanger}>{t('safe.dangerLink')}</Link>
