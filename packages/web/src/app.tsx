@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NEW_TAB_HINT_ID } from './crisis/new-tab-link.tsx';
+import { useClinicState } from './features/clinic/use-clinic.ts';
 import type { RouteDef, ScreenComponent } from './features/feature.ts';
 import { features } from './features/index.ts';
 import { appIcon, useDiscreet } from './features/privacy/discreet.ts';
@@ -23,11 +24,13 @@ function trackTopBarHeight(header: HTMLElement | null): void {
   observer?.disconnect();
   if (!header || typeof ResizeObserver === 'undefined') return;
   observer = new ResizeObserver(() => {
-    document.documentElement.style.setProperty('--top-bar-height', `${header.offsetHeight}px`);
+    const root = document.documentElement;
+    root.style.setProperty('--top-bar-height', `${header.offsetHeight}px`);
+    // Large text on a short screen: the bottom navigation stops being fixed (shell.css).
+    root.classList.toggle('crowded', header.offsetHeight > window.innerHeight * 0.14);
   });
   observer.observe(header);
 }
-const nav = navItems(features);
 
 function documentTitle(route: RouteDef | null, params: RouteParams): string {
   const app = t('app.name');
@@ -84,6 +87,10 @@ function LazyScreen({ route, params }: { route: RouteDef; params: RouteParams })
 
 export function App() {
   const { path, navigation } = useLocation();
+  // Read on every render: a feature's entries can change (the care team appears once the
+  // server's clinic profile arrives).
+  useClinicState();
+  const nav = navItems(features);
   const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
   const discreet = useDiscreet();
