@@ -15,6 +15,7 @@ import {
   PrivacyPage,
   privacyPath,
 } from './pages/privacy-page.ts';
+import { ToolsPage } from './pages/tools-page.ts';
 import { type AppSession, openApp, useBrowser } from './session.ts';
 import { phone } from './viewports.ts';
 
@@ -106,6 +107,23 @@ describe('the vault at rest', () => {
 });
 
 describe('the app lock', () => {
+  it('never stands between "Get help now" and a coping tool', async () => {
+    const session = await openApp(await browser(), phone);
+    const privacy = new PrivacyPage(session.page);
+    await privacy.openPrivacy();
+    await privacy.setPasscode('calm harbour 7');
+    await session.page.goto('/help/safe');
+    // Locked after the new visit, yet the suggested tool starts and runs in the same tap.
+    const start = privacy.main.getByRole('link', { name: /^Start / }).first();
+    await start.click();
+    await session.page.waitForURL('**/tools/**');
+    await new ToolsPage(session.page).countdown.waitFor();
+    expect(await privacy.lockHeading.count()).toBe(0);
+    // The overview, which reads the person's records, stays behind the lock.
+    await session.page.goto('/tools');
+    await privacy.lockHeading.waitFor();
+  });
+
   it('locks after a reload, keeps help open, slows wrong passcodes, and opens with the right one', async () => {
     const session = await openApp(await browser(), phone);
     const privacy = new PrivacyPage(session.page);

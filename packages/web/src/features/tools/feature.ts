@@ -1,6 +1,9 @@
 // The in-the-moment toolkit: urge surfing, paced breathing, grounding, TIPP, the alternatives
-// library and "what helps me". Every screen is its own lazy chunk and private (it reads or
-// writes the person's tool records); only the help screen's small suggestion is eager.
+// library and "what helps me". Every screen is its own lazy chunk; only the help screen's small
+// suggestion is eager. The four guided tools are NOT behind the app lock: they show nothing
+// private, and a passcode must never stand between a person in a hard moment and "Start
+// breathing" (help first). While locked their use simply is not recorded (the closing panel
+// says so). The toolkit overview, library, history and try screens read records: private.
 import type { Feature } from '../feature.ts';
 import { ToolsSafeTop } from './safe-top.tsx';
 import { toolsPaths } from './tool-ids.ts';
@@ -19,28 +22,28 @@ export const toolsFeature: Feature = {
       path: toolsPaths['urge-surfing'],
       title: 'tools.surf.title',
       load: () => import('./urge-surfing-screen.tsx'),
-      private: true,
+      // Open while locked: see the note at the top.
     },
     {
       id: 'tools-breathing',
       path: toolsPaths.breathing,
       title: 'tools.breathe.title',
       load: () => import('./breathing-screen.tsx'),
-      private: true,
+      // Open while locked: see the note at the top.
     },
     {
       id: 'tools-grounding',
       path: toolsPaths.grounding,
       title: 'tools.ground.title',
       load: () => import('./grounding-screen.tsx'),
-      private: true,
+      // Open while locked: see the note at the top.
     },
     {
       id: 'tools-tipp',
       path: toolsPaths.tipp,
       title: 'tools.tipp.title',
       load: () => import('./tipp-screen.tsx'),
-      private: true,
+      // Open while locked: see the note at the top.
     },
     {
       id: 'tools-alternatives',
