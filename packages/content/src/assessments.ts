@@ -3,12 +3,8 @@
 // Kroenke and colleagues, with an educational grant from Pfizer). Scoring lives in
 // @onward/core (assessments.ts), by the published tables.
 //
-// One deliberate difference, for the content lint: PHQ-9 item 6 is published as "Feeling bad
-// about yourself — or that you are a failure or have let yourself or your family down". The
-// lint refuses "failure" everywhere except "not failure", and this package may not widen its
-// allow-list on its own, so the item reads "…or that you have let yourself or your family down"
-// until an allow-list entry for `**.phq9*.**` is reviewed. The meaning and the scoring are
-// unchanged; see the note in the issue report.
+// The wording stays exactly as published (the content lint allows PHQ-9 item 6's "failure" for
+// this path only: content-lint-terms.ts).
 
 export interface Questionnaire {
   /** Short name, as clinicians know it. */
@@ -44,7 +40,7 @@ export const phq9: Questionnaire = {
     'Trouble falling or staying asleep, or sleeping too much',
     'Feeling tired or having little energy',
     'Poor appetite or overeating',
-    'Feeling bad about yourself — or that you have let yourself or your family down',
+    'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
     'Trouble concentrating on things, such as reading the newspaper or watching television',
     'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
     'Thoughts that you would be better off dead or of hurting yourself in some way',

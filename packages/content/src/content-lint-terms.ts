@@ -404,4 +404,12 @@ export const LINT_ALLOW_LIST: readonly AllowEntry[] = [
       'emergency department: "any overdose or poisoning", "bleeding that has not stopped", ' +
       '"a deep or gaping wound". It names no tool, amount or place.',
   },
+  {
+    paths: ['phq9.**', '**.phq9.**', 'questionnaires.**.items.**'],
+    terms: ['failure'],
+    reason:
+      'PHQ-9 is a validated questionnaire: its items must keep their published wording, and ' +
+      'item 6 reads "…or that you are a failure or have let yourself or your family down". ' +
+      'Changing it would change what the score means.',
+  },
 ];
