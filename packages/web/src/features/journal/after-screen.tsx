@@ -22,6 +22,7 @@ import { addWarningSign, hasSafetyPlan } from './plan-bridge.ts';
 import { currentProgress } from './progress-input.ts';
 import { newId, urgeEntry } from './records.ts';
 import './journal.css';
+import { GuideLink } from '../learn/guide-link.tsx';
 
 const STEPS = 4;
 
@@ -92,6 +93,7 @@ function MessageStep({ onNext }: { onNext: () => void }) {
         )}
       </div>
       <p>{t('journal.after.kind')}</p>
+      <GuideLink id="relapse-is-not-failure" />
       <div class="button-row form-actions">
         <button type="button" class="button button-primary" onClick={onNext}>
           {t('journal.after.continue')}

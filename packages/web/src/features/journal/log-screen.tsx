@@ -33,6 +33,7 @@ import {
 import { afterPath, journalPaths } from './paths.ts';
 import { getSettings, newId, setFlash, updateSettings, urgeEntry } from './records.ts';
 import './journal.css';
+import { GuideLink } from '../learn/guide-link.tsx';
 
 type When = 'now' | 'earlier';
 
@@ -335,6 +336,7 @@ export default function LogScreen({ params }: ScreenProps) {
       <PageHeading>{id ? t('journal.log.editTitle') : t('journal.log.title')}</PageHeading>
       <p class="lead">{t('journal.log.intro')}</p>
       <LogForm key={id ?? 'new'} id={id} original={entry ? draftFromEntry(entry) : undefined} />
+      <GuideLink id="why-people-self-harm" />
     </>
   );
 }

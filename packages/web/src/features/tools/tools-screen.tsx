@@ -13,6 +13,7 @@ import { GUIDED_TOOLS, isGuidedTool, OWN_PREFIX, toolsPaths, tryPath } from './t
 import { toolName } from './tool-names.ts';
 import { whyText } from './why-text.ts';
 import './tools.css';
+import { GuideLink } from '../learn/guide-link.tsx';
 
 const hrefFor = (id: string) => (isGuidedTool(id) ? toolsPaths[id] : tryPath(id));
 
@@ -95,6 +96,7 @@ export function ToolsScreen() {
           </li>
         </ul>
       </section>
+      <GuideLink id="coping-and-alternatives" />
     </>
   );
 }
