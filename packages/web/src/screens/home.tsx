@@ -1,5 +1,6 @@
 import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
+import { useDiscreet } from '../features/privacy/discreet.ts';
 import { t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
@@ -21,12 +22,27 @@ function CountryNotice() {
   );
 }
 
+/** The quickest ways in to what helps; each is one tap, and none is required. */
+const quickLinks = [
+  { href: '/tools', label: 'home.toolsLink', hint: 'home.toolsHint' },
+  { href: '/journal/new', label: 'home.logLink', hint: 'home.logHint' },
+  { href: '/plan', label: 'home.planLink', hint: 'home.planHint' },
+] as const;
+
 export function HomeScreen() {
+  // In discreet mode the first screen says nothing of what the app is for (the help link stays).
+  const discreet = useDiscreet();
   return (
     <>
-      <PageHeading>{t('home.title')}</PageHeading>
-      <p class="lead">{t('home.intro')}</p>
-      <p>{t('home.private')}</p>
+      <PageHeading>{discreet ? t('home.discreetTitle') : t('home.title')}</PageHeading>
+      {discreet ? (
+        <p class="lead">{t('home.discreetIntro')}</p>
+      ) : (
+        <>
+          <p class="lead">{t('home.intro')}</p>
+          <p>{t('home.private')}</p>
+        </>
+      )}
       <section class="card card-urgent" aria-labelledby="home-help-heading">
         <h2 id="home-help-heading">{t('home.helpHeading')}</h2>
         <p>{t('home.helpBody')}</p>
@@ -35,6 +51,19 @@ export function HomeScreen() {
         </Link>
       </section>
       <CountryNotice />
+      <h2>{t('home.nowHeading')}</h2>
+      <ul class="link-list">
+        {quickLinks.map((q) => (
+          <li key={q.href}>
+            <Link href={q.href} aria-describedby={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
+              {t(q.label)}
+            </Link>
+            <p class="hint" id={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
+              {t(q.hint)}
+            </p>
+          </li>
+        ))}
+      </ul>
       <h2>{t('home.moreHeading')}</h2>
       <ul class="link-list">
         <li>
