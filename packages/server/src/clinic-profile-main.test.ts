@@ -1,84 +1,31 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runMain, stopAll, waitForStart } from './main-runner.ts';
 import { type Fixture, makeFixture } from './test-fixtures.ts';
 
 // The clinic profile through the real entry point, as an operator runs it: ONWARD_CLINIC_PROFILE
 // set in the environment, `node packages/server/src/main.ts`, and what they see on the terminal.
 
-const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
 const examplePath = fileURLToPath(
   new URL('../../../examples/clinic-profile.example.json', import.meta.url),
 );
 
 let fixture: Fixture;
-const running: ChildProcess[] = [];
 
 beforeEach(async () => {
   fixture = await makeFixture();
 });
 
 afterEach(async () => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
+  stopAll();
   await fixture.cleanup();
 });
 
-interface Run {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function runMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [mainPath], {
-    cwd: fixture.dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ONWARD_WEB_ROOT: fixture.webRoot,
-      ONWARD_DATA_DIR: join(fixture.dir, 'data'),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let out = '';
-  let err = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-function waitForStart(run: Run): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const match = /Onward is running at http:\/\/localhost:(\d+)\n/.exec(run.stdout());
-      if (match) resolve(Number(match[1]));
-    };
-    run.child.stdout?.on('data', check);
-    run.exit.then(({ code }) =>
-      reject(new Error(`exited with ${code} before starting: ${run.stderr()}`)),
-    );
-    check();
-  });
-}
-
 /** Runs main.ts expecting it to refuse to start; returns its one line on stderr. */
 async function expectFailure(env: Record<string, string>): Promise<string> {
-  const run = runMain(env);
+  const run = runMain(fixture, env);
   expect(await run.exit).toEqual({ code: 1, signal: null });
   const lines = run.stderr().trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -96,7 +43,7 @@ async function writeProfile(change: (p: Record<string, unknown>) => void): Promi
 
 describe('ONWARD_CLINIC_PROFILE with node packages/server/src/main.ts', () => {
   it('starts with the example profile and serves it at /api/clinic', async () => {
-    const run = runMain({ ONWARD_CLINIC_PROFILE: examplePath });
+    const run = runMain(fixture, { ONWARD_CLINIC_PROFILE: examplePath });
     const port = await waitForStart(run);
     const response = await fetch(`http://127.0.0.1:${port}/api/clinic`);
     expect(response.status).toBe(200);
@@ -114,13 +61,13 @@ describe('ONWARD_CLINIC_PROFILE with node packages/server/src/main.ts', () => {
 
   it('finds a relative path from the working directory', async () => {
     await writeProfile(() => undefined);
-    const run = runMain({ ONWARD_CLINIC_PROFILE: 'clinic.json' });
+    const run = runMain(fixture, { ONWARD_CLINIC_PROFILE: 'clinic.json' });
     const port = await waitForStart(run);
     expect((await fetch(`http://127.0.0.1:${port}/api/clinic`)).status).toBe(200);
   });
 
   it('without it, starts and answers 204 at /api/clinic', async () => {
-    const run = runMain({});
+    const run = runMain(fixture, {});
     const port = await waitForStart(run);
     const response = await fetch(`http://127.0.0.1:${port}/api/clinic`);
     expect(response.status).toBe(204);

@@ -1,87 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runMain, stopAll, waitForStart } from './main-runner.ts';
 import { type Fixture, makeFixture } from './test-fixtures.ts';
 
 // Runs the real entry point as a child process, as `npm start` does, to check what a person
 // running the server sees: the start line, clean exits on signals, and one-line failures.
 
-const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-interface Run {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 let fixture: Fixture;
-const running: ChildProcess[] = [];
 
 beforeEach(async () => {
   fixture = await makeFixture();
 });
 
 afterEach(async () => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
+  stopAll();
   await fixture.cleanup();
 });
 
-function runMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [mainPath], {
-    cwd: fixture.dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ONWARD_WEB_ROOT: fixture.webRoot,
-      ONWARD_DATA_DIR: join(fixture.dir, 'data'),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let out = '';
-  let err = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-/** Resolves with the port from "Onward is running at http://localhost:PORT". */
-function waitForStart(run: Run): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const match = /Onward is running at http:\/\/localhost:(\d+)\n/.exec(run.stdout());
-      if (match) {
-        run.child.stdout?.off('data', check);
-        resolve(Number(match[1]));
-      }
-    };
-    run.child.stdout?.on('data', check);
-    run.exit.then(({ code }) =>
-      reject(new Error(`exited with ${code} before starting: ${run.stderr()}`)),
-    );
-    check();
-  });
-}
-
 async function startedServer(env: Record<string, string> = {}) {
-  const run = runMain(env);
+  const run = runMain(fixture, env);
   const port = await waitForStart(run);
   const health = await fetch(`http://127.0.0.1:${port}/api/health`);
   expect(health.status).toBe(200);
@@ -146,7 +87,7 @@ describe('node packages/server/src/main.ts', () => {
 
 describe('startup failures: one plain line on stderr, exit code 1', () => {
   async function expectFailure(env: Record<string, string>): Promise<string> {
-    const run = runMain(env);
+    const run = runMain(fixture, env);
     expect(await run.exit).toEqual({ code: 1, signal: null });
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
