@@ -2,6 +2,7 @@
 // Security Policy. These tests walk every screen the way a person would and check the full
 // network log, the CSP on each document (from the network and from the service worker), and
 // that nothing was blocked or failed along the way (a blocked request is a console error).
+import { en } from '@onward/content';
 import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForServiceWorkerControl } from './offline.ts';
@@ -67,7 +68,8 @@ describe.each(sizes)('at $name size', (size) => {
     await help.activate(help.dangerChoice);
     await page.waitForURL('**/help/danger');
     await page.goBack();
-    await help.heading.waitFor();
+    // Wait for the help screen itself: right after Back, the danger screen's h1 is still shown.
+    await help.main.getByRole('heading', { level: 1, name: en['help.title'] }).waitFor();
     await help.chooseCountry(await help.notListedValue());
     await help.unlistedHeading.waitFor();
     await help.chooseCountry('GB');
