@@ -36,7 +36,6 @@ export function HelpSafeScreen() {
           <li>{t('safe.toolPeople')}</li>
           <li>{t('safe.toolGround')}</li>
         </ul>
-        <p class="muted">{t('safe.toolsMore')}</p>
         <p>
           <Link href="/tools">{t('tools.safe.allTools')}</Link>
         </p>

@@ -83,7 +83,6 @@ export const shell = {
   'safe.toolPeople': 'Go somewhere with other people around, like a shared room or a café.',
   'safe.toolGround':
     'Look around and name 5 things you can see, 4 you can touch, 3 you can hear, 2 you can smell and 1 you can taste.',
-  'safe.toolsMore': 'More tools are coming to Onward soon.',
   'safe.dangerLink': 'If this changes and you might act on it, go to emergency help',
 
   'line.hours': 'Hours: {hours}',
