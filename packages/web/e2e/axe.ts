@@ -3,6 +3,7 @@
 // report says what to fix without re-running anything.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { settle } from './settle.ts';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -24,6 +25,9 @@ export function describeViolations(violations: Results['violations']): string {
 
 /** Scans the page as it is now; throws listing every violation if there are any. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // A colour-scheme switch starts 120 ms colour transitions; scanning mid-way would measure
+  // colours that are never at rest on screen.
+  await settle(page);
   const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   if (results.violations.length > 0) {
     throw new Error(
