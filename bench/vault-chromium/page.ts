@@ -13,8 +13,15 @@ import {
 import { createEncryptedVault } from '../../packages/web/src/vault/engine.ts';
 import { commit, openDatabase, readAll } from '../../packages/web/src/vault/idb.ts';
 import {
+  openPages,
+  PAGE_LIMITS,
+  packPages,
+  pageBytes,
+  sealPage,
+  VAULT_PAGE_KIND,
+} from '../../packages/web/src/vault/page-layout.ts';
+import {
   newSlot,
-  openRecords,
   recordJson,
   sealRecord,
   VAULT_RECORD_KIND,
@@ -52,6 +59,25 @@ function sampleRecords(n: number): StoredRecord[] {
   });
 }
 
+/** The same records sealed one by one (stored format 1), for the per-record baseline. */
+let perRecord: Array<readonly [string, Uint8Array]> = [];
+
+/** Creates a vault (if new) and returns its data key, unwrapped by the device key. */
+async function vaultKey(name: string): Promise<CryptoKey> {
+  const vault = createEncryptedVault({ indexedDB, name });
+  await vault.ready();
+  vault.close();
+  const db = await openDatabase(indexedDB, name);
+  const snap = await readAll(db);
+  db.close();
+  const key = await unwrapDataKeyWithDeviceKey(
+    snap.meta.get('wrap-device'),
+    snap.meta.get('device-key') as CryptoKey,
+  );
+  if (!key.ok) throw new Error(key.reason);
+  return key.value;
+}
+
 const bench = {
   params: DEFAULT_KDF_PARAMS,
 
@@ -84,73 +110,78 @@ const bench = {
     return { bare, engine, unwrap };
   },
 
-  /** Writes n records into a fresh vault the way the engine does, in batches of 5,000. */
-  async seed(n: number): Promise<{ jsonBytes: number; envelopeBytes: number }> {
-    const vault = createEncryptedVault({ indexedDB, name: 'bench-load' });
-    await vault.ready();
-    vault.close();
-    const db = await openDatabase(indexedDB, 'bench-load');
-    const snap = await readAll(db);
-    const key = await unwrapDataKeyWithDeviceKey(
-      snap.meta.get('wrap-device'),
-      snap.meta.get('device-key') as CryptoKey,
-    );
-    if (!key.ok) throw new Error(key.reason);
+  /**
+   * Writes n records into a fresh vault the way the engine does (stored format 2: pages of up to
+   * PAGE_LIMITS records), and keeps in memory the same records sealed one by one as stored
+   * format 1 did, for the per-record raw AES-GCM baseline.
+   */
+  async seed(
+    n: number,
+  ): Promise<{ jsonBytes: number; envelopeBytes: number; pages: number; pageBytes: number }> {
+    const key = await vaultKey('bench-load');
+    const records = sampleRecords(n);
     let jsonBytes = 0;
     let envelopeBytes = 0;
-    const records = sampleRecords(n);
+    perRecord = [];
     for (let i = 0; i < n; i += 5000) {
       const batch = records.slice(i, i + 5000);
-      const put = await Promise.all(
-        batch.map(async (r) => {
-          const json = recordJson(r);
-          const slot = newSlot();
-          const envelope = await sealRecord(key.value, slot, json);
-          jsonBytes += json.length;
-          envelopeBytes += envelope.length;
-          return [slot, envelope] as const;
-        }),
+      perRecord.push(
+        ...(await Promise.all(
+          batch.map(async (r) => {
+            const json = recordJson(r);
+            const slot = newSlot();
+            const envelope = await sealRecord(key, slot, json);
+            jsonBytes += json.length;
+            envelopeBytes += envelope.length;
+            return [slot, envelope] as const;
+          }),
+        )),
       );
-      await commit(db, { recordPut: put });
     }
+    const pages = packPages(records, PAGE_LIMITS);
+    const sealed = await Promise.all(
+      pages.map(async (p) => [p.id, await sealPage(key, p.id, pageBytes(p.entries))] as const),
+    );
+    const db = await openDatabase(indexedDB, 'bench-load');
+    await commit(db, { recordPut: sealed });
     db.close();
-    return { jsonBytes: jsonBytes / n, envelopeBytes: envelopeBytes / n };
+    return {
+      jsonBytes: jsonBytes / n,
+      envelopeBytes: envelopeBytes / n,
+      pages: pages.length,
+      pageBytes: sealed.reduce((t, [, e]) => t + e.length, 0) / sealed.length,
+    };
   },
 
   /**
    * Opening the vault with n records (IndexedDB read, device unwrap, decrypt, parse, index),
-   * beside raw AES-GCM decryption of the same ciphertexts (inputs prepared outside the clock),
-   * and the IndexedDB read alone.
+   * beside raw AES-GCM decryption of the same records (inputs prepared outside the clock): one
+   * call per record, as stored format 1 kept them (the baseline the aim is set against), and one
+   * call per page as they are stored now; and the IndexedDB read alone.
    */
-  async load(runs: number): Promise<{ open: number[]; raw: number[]; read: number[] }> {
+  async load(
+    runs: number,
+  ): Promise<{ open: number[]; raw: number[]; rawPages: number[]; read: number[] }> {
     const db = await openDatabase(indexedDB, 'bench-load');
     const snap = await readAll(db);
-    const key = await unwrapDataKeyWithDeviceKey(
-      snap.meta.get('wrap-device'),
-      snap.meta.get('device-key') as CryptoKey,
-    );
-    if (!key.ok) throw new Error(key.reason);
-    const raw = snap.records.map(([slot, bytes]) => {
-      const d = decodeEnvelopeV1(bytes);
-      if (!d.ok) throw new Error('bad envelope');
-      return {
-        iv: d.value.iv,
-        ct: d.value.ct,
-        aad: recordAadV1({ kind: VAULT_RECORD_KIND, id: slot }),
-      };
-    });
-    const rawDecrypt = () =>
+    const key = await vaultKey('bench-load');
+    const prepare = (entries: ReadonlyArray<readonly [string, Uint8Array]>, kind: string) =>
+      entries.map(([slot, bytes]) => {
+        const d = decodeEnvelopeV1(bytes);
+        if (!d.ok) throw new Error('bad envelope');
+        return { iv: d.value.iv, ct: d.value.ct, aad: recordAadV1({ kind, id: slot }) };
+      });
+    const decryptAll = (xs: ReturnType<typeof prepare>) => () =>
       Promise.all(
-        raw.map((r) =>
-          crypto.subtle.decrypt(
-            { name: 'AES-GCM', iv: r.iv, additionalData: r.aad },
-            key.value,
-            r.ct,
-          ),
+        xs.map((r) =>
+          crypto.subtle.decrypt({ name: 'AES-GCM', iv: r.iv, additionalData: r.aad }, key, r.ct),
         ),
       );
+    const rawDecrypt = decryptAll(prepare(perRecord, VAULT_RECORD_KIND));
+    const rawPagesDecrypt = decryptAll(prepare(snap.records, VAULT_PAGE_KIND));
     const open: number[] = [];
     const rawTimes: number[] = [];
+    const rawPages: number[] = [];
     const read: number[] = [];
     // Timed: from nothing to a vault whose records can be read (ready). The count check after
     // the clock makes sure every record was really loaded.
@@ -161,19 +192,54 @@ const bench = {
       const elapsed = performance.now() - t;
       const count = vault.list('urge' as never).length;
       vault.close();
-      if (count !== snap.records.length) throw new Error(`loaded ${count} records`);
+      if (count !== perRecord.length) throw new Error(`loaded ${count} records`);
       return elapsed;
     };
     await openOnce();
     await rawDecrypt();
+    await rawPagesDecrypt();
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a burst of load elsewhere hits each side alike.
       open.push(await openOnce());
       rawTimes.push(await timed(rawDecrypt));
+      rawPages.push(await timed(rawPagesDecrypt));
       read.push(await timed(() => readAll(db)));
     }
     db.close();
-    return { open, raw: rawTimes, read };
+    return { open, raw: rawTimes, rawPages, read };
+  },
+
+  /**
+   * The one-time move from stored format 1 (a record per value) to pages: a vault of n records
+   * as an older build left it, opened once (read, decrypt, pages written, old values deleted,
+   * all in one transaction), then opened again.
+   */
+  async migrate(n: number): Promise<{ first: number; after: number }> {
+    const key = await vaultKey('bench-migrate');
+    const records = sampleRecords(n);
+    const db = await openDatabase(indexedDB, 'bench-migrate');
+    for (let i = 0; i < n; i += 5000) {
+      const put = await Promise.all(
+        records.slice(i, i + 5000).map(async (r) => {
+          const slot = newSlot();
+          return [slot, await sealRecord(key, slot, recordJson(r))] as const;
+        }),
+      );
+      await commit(db, { recordPut: put, metaPut: [['format', 1]] });
+    }
+    db.close();
+    const openOnce = async () => {
+      const vault = createEncryptedVault({ indexedDB, name: 'bench-migrate' });
+      const t = performance.now();
+      await vault.ready();
+      const elapsed = performance.now() - t;
+      const count = vault.list('urge' as never).length;
+      vault.close();
+      if (count !== n) throw new Error(`loaded ${count} records`);
+      return elapsed;
+    };
+    const first = await openOnce();
+    return { first, after: await openOnce() };
   },
 
   /** Where the time goes when opening: each stage alone, on envelopes already in memory. */
@@ -181,30 +247,24 @@ const bench = {
     const db = await openDatabase(indexedDB, 'bench-load');
     const snap = await readAll(db);
     db.close();
-    const key = await unwrapDataKeyWithDeviceKey(
-      snap.meta.get('wrap-device'),
-      snap.meta.get('device-key') as CryptoKey,
-    );
-    if (!key.ok) throw new Error(key.reason);
-    const k = key.value;
+    const k = await vaultKey('bench-load');
     const out: Record<string, number[]> = {
-      raw: [],
+      rawPages: [],
       decryptRecord: [],
-      openRecords: [],
+      openPages: [],
       aad: [],
-      decodeEnvelope: [],
     };
-    const raw = snap.records.map(([slot, bytes]) => {
+    const raw = snap.records.map(([id, bytes]) => {
       const d = decodeEnvelopeV1(bytes);
       if (!d.ok) throw new Error('bad envelope');
       return {
         iv: d.value.iv,
         ct: d.value.ct,
-        aad: recordAadV1({ kind: VAULT_RECORD_KIND, id: slot }),
+        aad: recordAadV1({ kind: VAULT_PAGE_KIND, id }),
       };
     });
     for (let i = 0; i < runs; i++) {
-      out.raw?.push(
+      out.rawPages?.push(
         await timed(() =>
           Promise.all(
             raw.map((r) =>
@@ -216,21 +276,16 @@ const bench = {
       out.decryptRecord?.push(
         await timed(() =>
           Promise.all(
-            snap.records.map(([slot, bytes]) =>
-              decryptRecord(k, { kind: VAULT_RECORD_KIND, id: slot }, bytes),
+            snap.records.map(([id, bytes]) =>
+              decryptRecord(k, { kind: VAULT_PAGE_KIND, id }, bytes),
             ),
           ),
         ),
       );
-      out.openRecords?.push(await timed(() => openRecords(k, snap.records)));
+      out.openPages?.push(await timed(() => openPages(k, snap.records)));
       out.aad?.push(
         await timed(async () => {
-          for (const [slot] of snap.records) recordAadV1({ kind: VAULT_RECORD_KIND, id: slot });
-        }),
-      );
-      out.decodeEnvelope?.push(
-        await timed(async () => {
-          for (const [, bytes] of snap.records) decodeEnvelopeV1(bytes);
+          for (const [id] of snap.records) recordAadV1({ kind: VAULT_PAGE_KIND, id });
         }),
       );
     }

@@ -1,10 +1,13 @@
 // The encrypted vault against fake-indexeddb (a real IndexedDB implementation in memory), with
 // real WebCrypto and real Argon2id (at small parameters where the passcode is not the point).
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { unwrapDataKeyWithDeviceKey, unwrapDataKeyWithPasscode } from '@onward/crypto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createEncryptedVault, type EncryptedVault } from './engine.ts';
-import { META, RECORDS, readAll } from './idb.ts';
-import { VaultLockedError } from './types.ts';
+import { commit, META, openDatabase, RECORDS, readAll } from './idb.ts';
+import { openPage, PAGE_PAD, type PageLimits } from './page-layout.ts';
+import { newSlot, openRecord, recordJson, sealRecord } from './record-layout.ts';
+import { type StoredRecord, VaultLockedError } from './types.ts';
 
 declare module './types.ts' {
   interface RecordKinds {
@@ -14,7 +17,7 @@ declare module './types.ts' {
 
 const MARKER = 'MARKER-purple-giraffe-7731';
 
-function fixture(start = Date.parse('2026-03-01T10:00:00Z')) {
+function fixture(start = Date.parse('2026-03-01T10:00:00Z'), pageLimits?: PageLimits) {
   const factory = new IDBFactory();
   let t = start;
   const clock = {
@@ -23,7 +26,8 @@ function fixture(start = Date.parse('2026-03-01T10:00:00Z')) {
       t += ms;
     },
   };
-  const open = () => createEncryptedVault({ indexedDB: factory, name: 'test', now: clock.now });
+  const open = () =>
+    createEncryptedVault({ indexedDB: factory, name: 'test', now: clock.now, pageLimits });
   return { factory, clock, open };
 }
 
@@ -44,6 +48,41 @@ async function rawBytes(factory: IDBFactory): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/** Every value in the records store, by key. */
+async function storedValues(factory: IDBFactory): Promise<Map<string, Uint8Array>> {
+  const db = await openDatabase(factory, 'test');
+  const snap = await readAll(db);
+  db.close();
+  return new Map(snap.records);
+}
+
+async function storedMeta(factory: IDBFactory): Promise<Map<string, unknown>> {
+  const db = await openDatabase(factory, 'test');
+  const snap = await readAll(db);
+  db.close();
+  return snap.meta;
+}
+
+/** Writes straight to storage, as damage, another tab or an older build would. */
+async function writeRaw(factory: IDBFactory, change: Parameters<typeof commit>[1]) {
+  const db = await openDatabase(factory, 'test');
+  await commit(db, change);
+  db.close();
+}
+
+async function storedDataKey(factory: IDBFactory): Promise<CryptoKey> {
+  const meta = await storedMeta(factory);
+  const key = await unwrapDataKeyWithDeviceKey(
+    meta.get('wrap-device'),
+    meta.get('device-key') as CryptoKey,
+  );
+  if (!key.ok) throw new Error(key.reason);
+  return key.value;
+}
+
+const note = (id: string, text: string, at = '2026-01-01T00:00:00.000Z'): StoredRecord =>
+  ({ kind: 'test-note', id, at, updatedAt: at, value: { text } }) as StoredRecord;
 
 async function unlocked(open: () => EncryptedVault) {
   const v = open();
@@ -117,8 +156,9 @@ describe('encrypted vault', () => {
     v.close();
   });
 
-  it('leaves a record that does not decrypt alone, and counts it', async () => {
-    const { open, factory } = fixture();
+  it('leaves a stored value that does not decrypt alone, and counts it', async () => {
+    // Pages of one record, so the damaged value holds one of the two records.
+    const { open, factory } = fixture(undefined, { records: 1, bytes: 32 * 1024 });
     const a = await unlocked(open);
     await a.put('test-note', 'a', { text: 'keep' });
     await a.put('test-note', 'b', { text: 'damage me' });
@@ -141,7 +181,30 @@ describe('encrypted vault', () => {
     const b = await unlocked(open);
     expect(b.status().damaged).toBe(1);
     expect(b.list('test-note')).toHaveLength(1);
+    // Writes go elsewhere: the damaged value is never rewritten or deleted.
+    await b.put('test-note', 'c', { text: 'new' });
     b.close();
+    expect((await storedValues(factory)).get(slot)).toEqual(changed);
+  });
+
+  it('a damaged page hides the records that share it, and is left untouched', async () => {
+    const { open, factory } = fixture();
+    const a = await unlocked(open);
+    await a.put('test-note', 'a', { text: 'one' });
+    await a.put('test-note', 'b', { text: 'two' });
+    a.close();
+    const [[slot, bytes]] = [...(await storedValues(factory))] as [[string, Uint8Array]];
+    const changed = bytes.slice();
+    changed[40] = (changed[40] as number) ^ 1;
+    await writeRaw(factory, { recordPut: [[slot, changed]] });
+    const b = await unlocked(open);
+    expect(b.status().damaged).toBe(1);
+    expect(b.list('test-note')).toEqual([]);
+    await b.put('test-note', 'c', { text: 'new' });
+    b.close();
+    const after = await storedValues(factory);
+    expect(after.size).toBe(2);
+    expect(after.get(slot)).toEqual(changed);
   });
 
   it('moving a ciphertext to another slot does not decrypt', async () => {
@@ -167,6 +230,242 @@ describe('encrypted vault', () => {
     b.close();
   });
 });
+
+describe('pages (stored format 2)', () => {
+  it('keeps records in few padded pages under random ids; a write rewrites one page', async () => {
+    const { open, factory } = fixture(undefined, { records: 4, bytes: 32 * 1024 });
+    const a = await unlocked(open);
+    for (let i = 0; i < 10; i++) await a.put('test-note', `n${i}`, { text: `note ${i}` });
+    a.close();
+    const before = await storedValues(factory);
+    expect(before.size).toBe(3);
+    expect((await storedMeta(factory)).get('format')).toBe(2);
+    for (const [id, bytes] of before) {
+      expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      // Envelope: 14-byte head, content byte, padded JSON, 16-byte tag.
+      expect((bytes.length - 31) % PAGE_PAD).toBe(0);
+    }
+
+    const b = await unlocked(open);
+    await b.put('test-note', 'n5', { text: 'edited' });
+    b.close();
+    const after = await storedValues(factory);
+    const changed = [...after].filter(([id, bytes]) => !equal(before.get(id), bytes));
+    expect(changed).toHaveLength(1);
+    expect(after.size).toBe(3);
+
+    const c = await unlocked(open);
+    expect(c.list('test-note').map((r) => r.value.text)).toEqual([
+      ...[0, 1, 2, 3, 4].map((i) => `note ${i}`),
+      'edited',
+      ...[6, 7, 8, 9].map((i) => `note ${i}`),
+    ]);
+    // Emptying a page deletes it; its slot is not reused for anything else.
+    for (let i = 0; i < 10; i++) await c.delete('test-note', `n${i}`);
+    c.close();
+    expect((await storedValues(factory)).size).toBe(0);
+  });
+
+  it('a page moved to another id, or two pages swapped, do not decrypt', async () => {
+    const { open, factory } = fixture(undefined, { records: 1, bytes: 32 * 1024 });
+    const a = await unlocked(open);
+    await a.put('test-note', 'a', { text: 'one' });
+    await a.put('test-note', 'b', { text: 'two' });
+    a.close();
+    const [x, y] = [...(await storedValues(factory))] as [
+      [string, Uint8Array],
+      [string, Uint8Array],
+    ];
+    await writeRaw(factory, {
+      recordPut: [
+        [x[0], y[1]],
+        [y[0], x[1]],
+      ],
+    });
+    const b = await unlocked(open);
+    expect(b.status().damaged).toBe(2);
+    expect(b.list('test-note')).toEqual([]);
+    b.close();
+  });
+
+  it('two tabs writing to the same page keep both records', async () => {
+    const { open, factory } = fixture();
+    const first = await unlocked(open);
+    await first.put('test-note', 'a', { text: 'one' });
+    first.close();
+    // Both tabs open the same page; each then writes a new record into it, with no message
+    // between them: the second write finds the page changed, reloads it and writes again.
+    const tab1 = await unlocked(open);
+    const tab2 = await unlocked(open);
+    await tab1.put('test-note', 'b', { text: 'from tab 1' });
+    await tab2.put('test-note', 'c', { text: 'from tab 2' });
+    await tab2.delete('test-note', 'a');
+    expect(tab2.list('test-note').map((r) => r.id)).toEqual(['b', 'c']);
+    tab1.close();
+    tab2.close();
+    expect((await storedValues(factory)).size).toBe(1);
+    const again = await unlocked(open);
+    expect(again.list('test-note').map((r) => r.value.text)).toEqual(['from tab 1', 'from tab 2']);
+    again.close();
+  });
+
+  it('imports with "replace" into pages, and the vault reopens the same', async () => {
+    const source = await unlocked(fixture().open);
+    for (let i = 0; i < 9; i++) await source.put('test-note', `n${i}`, { text: `${i}` });
+    const file = await source.exportBackup('p');
+    if (!file.ok) throw new Error('export failed');
+    source.close();
+    const f = fixture(undefined, { records: 4, bytes: 32 * 1024 });
+    const b = await unlocked(f.open);
+    await b.put('test-note', 'mine', { text: 'mine' });
+    const read = await b.readBackup('p', file.value);
+    if (!read.ok) throw new Error(read.reason);
+    await b.applyImport(read.value, 'replace');
+    b.close();
+    expect((await storedValues(f.factory)).size).toBe(3);
+    const c = await unlocked(f.open);
+    expect(c.list('test-note').map((r) => r.id)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `n${i}`),
+    );
+    c.close();
+  });
+});
+
+describe('stored format 1 (a record per value)', () => {
+  /** A vault as an older build left it: format 1, each record its own envelope. */
+  async function formatOneVault(
+    f: ReturnType<typeof fixture>,
+    records: StoredRecord[],
+    passcode?: string,
+  ) {
+    const a = await unlocked(f.open);
+    if (passcode) await a.setPasscode(passcode);
+    a.close();
+    const key = passcode
+      ? await unwrapDataKeyWithPasscode(
+          (await storedMeta(f.factory)).get('wrap-passcode'),
+          passcode,
+        )
+      : await unwrapDataKeyWithDeviceKey(
+          (await storedMeta(f.factory)).get('wrap-device'),
+          (await storedMeta(f.factory)).get('device-key') as CryptoKey,
+        );
+    if (!key.ok) throw new Error(key.reason);
+    const recordPut: Array<[string, Uint8Array]> = [];
+    for (const r of records) {
+      const slot = newSlot();
+      recordPut.push([slot, await sealRecord(key.value, slot, recordJson(r))]);
+    }
+    await writeRaw(f.factory, { recordPut, metaPut: [['format', 1]] });
+    return { key: key.value, slots: recordPut };
+  }
+
+  it('moves every record into pages on the first unlock, in one step; damaged ones stay', async () => {
+    const f = fixture(undefined, { records: 4, bytes: 32 * 1024 });
+    const records = Array.from({ length: 10 }, (_, i) => note(`n${i}`, `old ${i}`));
+    const { key, slots } = await formatOneVault(f, records);
+    // One damaged format-1 record: counted and left exactly as it is.
+    const junk: [string, Uint8Array] = [newSlot(), Uint8Array.of(1, 1, 9, 9)];
+    await writeRaw(f.factory, { recordPut: [junk] });
+
+    const a = await unlocked(f.open);
+    expect(a.status().damaged).toBe(1);
+    expect(a.list('test-note')).toEqual(records);
+    a.close();
+    const stored = await storedValues(f.factory);
+    expect((await storedMeta(f.factory)).get('format')).toBe(2);
+    for (const [slot] of slots) expect(stored.has(slot)).toBe(false);
+    expect(stored.get(junk[0])).toEqual(junk[1]);
+    stored.delete(junk[0]);
+    expect(stored.size).toBe(3);
+    const pages = await Promise.all([...stored].map(([id, bytes]) => openPage(key, id, bytes)));
+    expect(
+      pages
+        .flatMap((p) => (p.ok ? p.value : []))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(records.map((r) => r.id).sort());
+
+    const b = await unlocked(f.open);
+    expect(b.list('test-note')).toEqual(records);
+    expect(b.status().damaged).toBe(1);
+    b.close();
+  });
+
+  it('migrates hundreds of records at once; damaged values between them stay', async () => {
+    // Many old values take commit's bulk path (key ranges), which needs IDBKeyRange.
+    vi.stubGlobal('IDBKeyRange', IDBKeyRange);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const f = fixture();
+    const records = Array.from({ length: 400 }, (_, i) =>
+      note(`n${String(i).padStart(3, '0')}`, `old ${i}`),
+    );
+    const { slots } = await formatOneVault(f, records);
+    const junk = Array.from({ length: 20 }, () => [newSlot(), Uint8Array.of(1, 1, 7)] as const);
+    await writeRaw(f.factory, { recordPut: junk });
+    const a = await unlocked(f.open);
+    expect(a.status().damaged).toBe(20);
+    a.close();
+    const stored = await storedValues(f.factory);
+    for (const [slot] of slots) expect(stored.has(slot)).toBe(false);
+    for (const [slot, bytes] of junk) expect(stored.get(slot)).toEqual(bytes);
+    expect(stored.size).toBe(20 + 4);
+    const b = await unlocked(f.open);
+    expect(b.list('test-note')).toEqual(records);
+    b.close();
+  });
+
+  it('migrates on the first unlock with the passcode, and keeps working', async () => {
+    const f = fixture();
+    const { slots } = await formatOneVault(f, [note('a', 'one'), note('b', 'two')], 'p');
+    const b = f.open();
+    await b.ready();
+    expect(b.status().state).toBe('locked');
+    // Locked: nothing could be moved yet.
+    expect((await storedMeta(f.factory)).get('format')).toBe(1);
+    expect(await b.unlock('p')).toMatchObject({ ok: true });
+    expect((await storedMeta(f.factory)).get('format')).toBe(2);
+    const stored = await storedValues(f.factory);
+    for (const [slot] of slots) expect(stored.has(slot)).toBe(false);
+    await b.put('test-note', 'a', { text: 'edited' });
+    await b.delete('test-note', 'b');
+    b.close();
+    const c = f.open();
+    await c.ready();
+    await c.unlock('p');
+    expect(c.list('test-note').map((r) => r.value.text)).toEqual(['edited']);
+    c.close();
+  });
+
+  it('a format-1 record written later (an older tab) is read, newest copy wins, then moved', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.put('test-note', 'a', { text: 'in a page' });
+    a.close();
+    const key = await storedDataKey(f.factory);
+    const newer = note('a', 'newer, format 1', '2026-04-01T00:00:00.000Z');
+    const slot = newSlot();
+    const envelope = await sealRecord(key, slot, recordJson(newer));
+    expect(await openRecord(key, slot, envelope)).toMatchObject({ ok: true });
+    await writeRaw(f.factory, { recordPut: [[slot, envelope]] });
+
+    const b = await unlocked(f.open);
+    expect(b.get('test-note', 'a')?.value.text).toBe('newer, format 1');
+    b.close();
+    const stored = await storedValues(f.factory);
+    expect(stored.has(slot)).toBe(false);
+    expect(stored.size).toBe(1);
+    const c = await unlocked(f.open);
+    expect(c.list('test-note')).toEqual([newer]);
+    c.close();
+  });
+});
+
+function equal(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
 
 describe('passcode lock', () => {
   it('locks after a reload, refuses writes, and the right passcode restores every record', async () => {

@@ -7,10 +7,17 @@
 // then no longer opens it). Never both: setting a passcode deletes the device wrapping in the same
 // transaction that stores the passcode wrapping, so the passcode is really needed.
 //
+// Records are stored in encrypted pages of up to 128 (page-layout.ts, stored format 2): opening
+// decrypts a few hundred pages rather than one value per record, and a write rewrites the one
+// page that holds the record, after checking in the same transaction that no other tab has
+// rewritten it since this tab read it. A vault stored one record per value (format 1,
+// record-layout.ts) is moved into pages on its first unlock.
+//
 // TRUST BOUNDARY: storage can be read, edited or damaged by anyone with the device. Nothing in
 // plaintext goes into it but what idb.ts lists; everything read back is checked (envelopes are
-// authenticated, wrapped keys and counters parsed field by field) and a record that fails to
-// decrypt is counted and left alone, never deleted or overwritten.
+// authenticated, wrapped keys and counters parsed field by field) and a stored value (a page or
+// a format-1 record) that fails to decrypt is counted and left alone, never deleted or
+// overwritten.
 import {
   DEFAULT_KDF_PARAMS,
   dataKeyFromRecoveryCode,
@@ -58,9 +65,24 @@ import {
   readAllRecords,
   readMeta,
   readRecords,
+  WriteConflict,
 } from './idb.ts';
 import { inRange } from './memory-vault.ts';
-import { newSlot, openRecords, parseRecordJson, recordJson, sealRecord } from './record-layout.ts';
+import {
+  headOf,
+  newPageId,
+  type OpenedEntry,
+  openStored,
+  PAGE_LIMITS,
+  type PageLimits,
+  packPages,
+  pageBytes,
+  pageEntryJson,
+  recordFromEntryJson,
+  STORED_FORMAT_V1,
+  STORED_FORMAT_V2,
+  sealPage,
+} from './page-layout.ts';
 import {
   type CrisisCopy,
   type RecordKind,
@@ -115,6 +137,26 @@ export interface EngineOptions {
   channel?: TabChannel | null;
   /** Called once, after the first record is saved (the app then asks for persistent storage). */
   onFirstWrite?: () => void;
+  /** How full a page gets (tests use small pages); PAGE_LIMITS by default. */
+  pageLimits?: PageLimits;
+}
+
+/** A stored value this tab has opened: a page (format 2) or one format-1 record. */
+interface StoredEntry {
+  format: number;
+  /** The envelope's head as last read or written: a write checks it is still there. */
+  head: Uint8Array;
+  /** The records (recordKey) it holds in the view. */
+  keys: Set<string>;
+  /** About how many bytes it holds, to tell whether a page has room. */
+  bytes: number;
+}
+
+/** Records to write into pages or delete from them, and values to rewrite (or migrate). */
+interface PageChange {
+  puts: readonly StoredRecord[];
+  deletes: readonly string[];
+  touch: readonly string[];
 }
 
 export interface EncryptedVault extends VaultRecords {
@@ -169,10 +211,25 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   let closed = false;
   let wroteOnce = false;
 
-  /** The decrypted view: kind -> id -> record; and where each record lives. */
+  /**
+   * The decrypted view: kind -> id -> record. And where each record is stored: `entries` has
+   * every stored value this tab opened (a page, or a format-1 record not yet moved into one)
+   * with the head of its envelope as last read or written, and `entryOf` maps each record to
+   * its value. A value that did not open has no entry, so no write ever touches it.
+   */
   const view = new Map<string, Map<string, StoredRecord>>();
-  const slotOf = new Map<string, string>();
-  const keyOfSlot = new Map<string, string>();
+  const entries = new Map<string, StoredEntry>();
+  const entryOf = new Map<string, string>();
+  /** Values holding a stale copy of a record, to rewrite without it at the next write. */
+  const touchNext = new Set<string>();
+  const limits = options.pageLimits ?? PAGE_LIMITS;
+  /** The stored format (meta 'format': absent or 1 = a record per value, 2 = pages). */
+  let format: number = STORED_FORMAT_V2;
+  let formatMeta: number | undefined = STORED_FORMAT_V2;
+  const setFormat = (x: unknown) => {
+    format = x === undefined ? STORED_FORMAT_V1 : typeof x === 'number' ? x : -1;
+    formatMeta = typeof x === 'number' ? x : undefined;
+  };
 
   const recordListeners = new Set<(kind: RecordKind) => void>();
   const statusListeners = new Set<() => void>();
@@ -207,64 +264,307 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   function clearView(): string[] {
     const kinds = [...view.keys()];
     view.clear();
-    slotOf.clear();
-    keyOfSlot.clear();
+    entries.clear();
+    entryOf.clear();
+    touchNext.clear();
     return kinds;
   }
 
-  function setInView(record: StoredRecord, slot: string) {
+  /** Puts a record in the view; `entry` is the stored value holding it (none: memory only). */
+  function setInView(record: StoredRecord, entry?: string) {
     let byId = view.get(record.kind);
     if (!byId) {
       byId = new Map();
       view.set(record.kind, byId);
     }
     byId.set(record.id, record);
+    if (entry === undefined) return;
     const key = recordKey(record);
-    slotOf.set(key, slot);
-    keyOfSlot.set(slot, key);
+    const before = entryOf.get(key);
+    if (before !== undefined && before !== entry) entries.get(before)?.keys.delete(key);
+    entryOf.set(key, entry);
+    entries.get(entry)?.keys.add(key);
   }
 
   function removeFromView(kind: string, id: string) {
     const key = recordKey({ kind, id });
     view.get(kind)?.delete(id);
-    const slot = slotOf.get(key);
-    slotOf.delete(key);
-    if (slot) keyOfSlot.delete(slot);
+    const entry = entryOf.get(key);
+    entryOf.delete(key);
+    if (entry !== undefined) entries.get(entry)?.keys.delete(key);
   }
 
   const current = (kind: string, id: string) => view.get(kind)?.get(id);
 
   /**
-   * Decrypts envelopes into the view. Two slots can hold the same record when two tabs created
-   * it at once: the one written last is kept and the other is removed from storage.
+   * Opens stored values into the view: all of them when unlocking, or those another tab changed
+   * (bytes `undefined`: the value is gone). A value that does not open is counted and left alone:
+   * it gets no entry, so nothing ever rewrites it. Two values can hold the same record (two tabs
+   * created it at once, or a tab of an older build wrote it again in format 1): the copy written
+   * last is kept, and the value holding the other is rewritten without it at the next write.
    */
-  async function loadEnvelopes(key: CryptoKey, entries: ReadonlyArray<[string, Uint8Array]>) {
-    const opened = await openRecords(key, entries);
-    const stale: string[] = [];
+  async function loadEntries(
+    key: CryptoKey,
+    stored: ReadonlyArray<readonly [string, Uint8Array | undefined]>,
+  ): Promise<{ damaged: number; kinds: string[] }> {
+    const present = stored.filter((s): s is readonly [string, Uint8Array] => s[1] !== undefined);
+    const opened = await openStored(key, present, format);
+    // Locked while decrypting: nothing decrypted may reach the view after the key is dropped.
+    if (dataKey !== key) return { damaged: 0, kinds: [] };
     let damaged = 0;
+    let next = 0;
     const kinds: string[] = [];
-    opened.forEach((result, i) => {
-      const slot = (entries[i] as [string, Uint8Array])[0];
+    for (const [id, bytes] of stored) {
+      const before = entries.get(id);
+      if (before) {
+        for (const k of [...before.keys]) {
+          const record = findByKey(k);
+          if (!record) continue;
+          removeFromView(record.kind, record.id);
+          kinds.push(record.kind);
+        }
+        entries.delete(id);
+        touchNext.delete(id);
+      }
+      if (!bytes) continue;
+      const result = opened[next++] as OpenedEntry;
       if (!result.ok) {
         damaged++;
-        return;
+        continue;
       }
-      const record = result.value;
-      const mine = current(record.kind, record.id);
-      const mineSlot = slotOf.get(recordKey(record));
-      if (mine && mineSlot && mineSlot !== slot) {
-        if (Date.parse(mine.updatedAt) >= Date.parse(record.updatedAt)) {
-          stale.push(slot);
+      entries.set(id, {
+        format: result.format,
+        head: headOf(bytes),
+        keys: new Set(),
+        bytes: bytes.length,
+      });
+      for (const record of result.records) {
+        const k = recordKey(record);
+        const mine = current(record.kind, record.id);
+        const mineEntry = entryOf.get(k);
+        if (mine && mineEntry !== undefined && mineEntry !== id) {
+          if (Date.parse(mine.updatedAt) >= Date.parse(record.updatedAt)) {
+            touchNext.add(id);
+            continue;
+          }
+          touchNext.add(mineEntry);
+        }
+        setInView(record, id);
+        kinds.push(record.kind);
+      }
+    }
+    return { damaged, kinds };
+  }
+
+  /** The whole view again from storage (after another tab wrote first, or an import). */
+  async function reload(key: CryptoKey): Promise<void> {
+    if (!db) return;
+    const snap = await readAll(db);
+    setFormat(snap.meta.get('format'));
+    const before = clearView();
+    const loaded = await loadEntries(key, snap.records);
+    if (dataKey === key) setStatus({ damaged: loaded.damaged });
+    emitKinds([...before, ...loaded.kinds]);
+  }
+
+  // ---- writing pages -----------------------------------------------------------------------
+
+  /**
+   * Writes records into pages: each put into the page already holding it (or, for a new record
+   * or one still in a format-1 value, into a page with room, else a new page); each delete out
+   * of its page. Every page touched is rewritten whole from the view, the values left empty are
+   * deleted, all in one transaction that first checks each value is still the envelope this tab
+   * last saw (WriteConflict otherwise, and nothing is written). Updates the view once durable.
+   * Returns the ids of the values written, for other tabs.
+   */
+  async function persist(
+    key: CryptoKey,
+    change: PageChange,
+    meta?: Pick<Commit, 'metaPut' | 'expectMeta'>,
+  ): Promise<string[]> {
+    if (!db) return [];
+    const database = db;
+    const members = new Map<string, Set<string>>();
+    const touched = (id: string) => {
+      let m = members.get(id);
+      if (!m) {
+        m = new Set(entries.get(id)?.keys);
+        members.set(id, m);
+      }
+      return m;
+    };
+    const values = new Map<string, StoredRecord>();
+    const homeless: string[] = [];
+    for (const k of change.deletes) {
+      const id = entryOf.get(k);
+      if (id !== undefined) touched(id).delete(k);
+    }
+    for (const record of change.puts) {
+      const k = recordKey(record);
+      values.set(k, record);
+      const id = entryOf.get(k);
+      if (id !== undefined && entries.get(id)?.format === STORED_FORMAT_V2) {
+        touched(id).add(k);
+      } else {
+        if (id !== undefined) touched(id).delete(k);
+        homeless.push(k);
+      }
+    }
+    for (const id of [...change.touch, ...touchNext]) if (entries.has(id)) touched(id);
+    // A format-1 value that is touched is deleted, and what it held moves into a page.
+    for (const [id, m] of members) {
+      if (entries.get(id)?.format !== STORED_FORMAT_V1) continue;
+      for (const k of m) {
+        const record = findByKey(k);
+        if (record && !values.has(k)) {
+          values.set(k, record);
+          homeless.push(k);
+        }
+      }
+      m.clear();
+    }
+    const json = new Map<string, string>();
+    const entryJson = (k: string): string | undefined => {
+      let s = json.get(k);
+      if (s === undefined) {
+        const record = values.get(k) ?? findByKey(k);
+        if (!record) return undefined;
+        s = pageEntryJson(record);
+        json.set(k, s);
+      }
+      return s;
+    };
+    if (homeless.length > 0) {
+      // Fill the fullest pages with room first, then new pages: pages stay few and full.
+      const fill = new Map<string, { count: number; bytes: number }>();
+      const candidates: string[] = [];
+      for (const [id, e] of entries) {
+        if (e.format !== STORED_FORMAT_V2) continue;
+        const count = members.get(id)?.size ?? e.keys.size;
+        if (count >= limits.records || e.bytes >= limits.bytes) continue;
+        fill.set(id, { count, bytes: e.bytes });
+        candidates.push(id);
+      }
+      candidates.sort((a, b) => (fill.get(b)?.count ?? 0) - (fill.get(a)?.count ?? 0));
+      let at = 0;
+      for (const k of homeless) {
+        const size = (entryJson(k)?.length ?? 0) + 1;
+        for (; at < candidates.length; at++) {
+          const f = fill.get(candidates[at] as string);
+          if (f && f.count < limits.records && (f.count === 0 || f.bytes + size <= limits.bytes)) {
+            break;
+          }
+        }
+        if (at === candidates.length) {
+          const id = newPageId();
+          candidates.push(id);
+          fill.set(id, { count: 0, bytes: 0 });
+        }
+        const id = candidates[at] as string;
+        const f = fill.get(id) as { count: number; bytes: number };
+        f.count++;
+        f.bytes += size;
+        touched(id).add(k);
+      }
+    }
+    const recordPut: Array<readonly [string, Uint8Array]> = [];
+    const recordDelete: string[] = [];
+    const expectRecords: Array<readonly [string, Uint8Array | null]> = [];
+    const sizes = new Map<string, number>();
+    await Promise.all(
+      [...members].map(async ([id, m]) => {
+        expectRecords.push([id, entries.get(id)?.head ?? null]);
+        const list: string[] = [];
+        for (const k of m) {
+          const s = entryJson(k);
+          if (s === undefined) m.delete(k);
+          else list.push(s);
+        }
+        if (m.size === 0) {
+          if (entries.has(id)) recordDelete.push(id);
           return;
         }
-        stale.push(mineSlot);
-        keyOfSlot.delete(mineSlot);
+        const plain = pageBytes(list);
+        sizes.set(id, plain.length);
+        recordPut.push([id, await sealPage(key, id, plain)]);
+      }),
+    );
+    if (recordPut.length === 0 && recordDelete.length === 0 && !meta) return [];
+    // Locked while encrypting: drop the write rather than store it under a key we let go.
+    if (dataKey !== key) throw new VaultLockedError();
+    await commit(database, { ...meta, recordPut, recordDelete, expectRecords });
+    // Locked while committing: the view is gone and stays gone; the next unlock reads storage.
+    if (dataKey !== key) return [...members.keys()];
+    for (const id of recordDelete) entries.delete(id);
+    for (const [id, envelope] of recordPut) {
+      entries.set(id, {
+        format: STORED_FORMAT_V2,
+        head: headOf(envelope),
+        keys: new Set(),
+        bytes: sizes.get(id) ?? envelope.length,
+      });
+    }
+    for (const k of change.deletes) {
+      const record = findByKey(k);
+      if (record) removeFromView(record.kind, record.id);
+    }
+    for (const [id, m] of members) {
+      touchNext.delete(id);
+      if (m.size === 0) continue;
+      for (const k of m) {
+        const record = values.get(k) ?? findByKey(k);
+        if (record) setInView(record, id);
       }
-      setInView(record, slot);
-      kinds.push(record.kind);
-    });
-    if (stale.length > 0) await commitChange({ recordDelete: stale }).catch(() => undefined);
-    return { damaged, kinds };
+    }
+    return [...members.keys()];
+  }
+
+  /** persist, again from a fresh view when another tab wrote first (a few times at most). */
+  async function persistWithRetry(
+    key: CryptoKey,
+    change: PageChange,
+    meta?: () => Pick<Commit, 'metaPut' | 'expectMeta'> | undefined,
+  ): Promise<string[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await persist(key, change, meta?.());
+      } catch (e) {
+        if (!(e instanceof WriteConflict) || attempt >= 5) throw e;
+        await reload(key);
+        if (dataKey !== key) throw new VaultLockedError();
+      }
+    }
+  }
+
+  /**
+   * After loading: moves records still in format-1 values into pages (the migration to stored
+   * format 2 on the first unlock after an update, in one transaction with the format change),
+   * and rewrites values that hold a stale copy. A failure leaves storage as it was (every value
+   * still opens); it is tried again at the next unlock.
+   */
+  async function tidy(key: CryptoKey): Promise<void> {
+    if (!db || dataKey !== key) return;
+    const old = () => [...entries].filter(([, e]) => e.format === STORED_FORMAT_V1).map(([i]) => i);
+    if (old().length === 0 && touchNext.size === 0 && format !== STORED_FORMAT_V1) return;
+    try {
+      const written = await persistWithRetry(key, { puts: [], deletes: [], touch: old() }, () =>
+        format === STORED_FORMAT_V1
+          ? {
+              metaPut: [['format', STORED_FORMAT_V2]],
+              expectMeta: [['format', formatMeta]],
+            }
+          : undefined,
+      );
+      if (format === STORED_FORMAT_V1) {
+        format = STORED_FORMAT_V2;
+        formatMeta = STORED_FORMAT_V2;
+      }
+      // Other tabs reread what changed; after a migration that is everything, read at once.
+      if (written.length > 256) post({ t: 'reset' });
+      else if (written.length > 0) post({ t: 'records', slots: written });
+    } catch {
+      // Still readable as it is; tried again at the next unlock.
+    }
   }
 
   // ---- opening -----------------------------------------------------------------------------
@@ -274,7 +574,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     const device = await generateDeviceKey();
     const copyKey = await generateDataKey();
     const values: Array<[MetaKey, unknown]> = [
-      ['format', 1],
+      ['format', STORED_FORMAT_V2],
       ['device-key', device],
       ['wrap-device', await wrapDataKeyWithDeviceKey(fresh, device)],
       ['key-check', await encryptRecord(fresh, KEY_CHECK_REF, KEY_CHECK_VALUE)],
@@ -315,6 +615,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       snap = await readAll(database);
     }
     deviceKey = snap.meta.get('device-key') as CryptoKey | undefined;
+    setFormat(snap.meta.get('format'));
     const hasPasscode = snap.meta.has('wrap-passcode');
     setAttempts(parseAttempts(snap.meta.get('attempts')));
     if (hasPasscode) {
@@ -332,13 +633,19 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     await unlockWith(unwrapped.value, snap.records);
   }
 
-  async function unlockWith(key: CryptoKey, entries?: ReadonlyArray<[string, Uint8Array]>) {
-    const records = entries ?? (db ? (await readAll(db)).records : []);
+  async function unlockWith(key: CryptoKey, stored?: ReadonlyArray<[string, Uint8Array]>) {
+    let records = stored;
+    if (!records) {
+      const snap = db ? await readAll(db) : undefined;
+      if (snap) setFormat(snap.meta.get('format'));
+      records = snap?.records ?? [];
+    }
     clearView();
     dataKey = key;
-    const { damaged, kinds } = await loadEnvelopes(key, records);
+    const { damaged, kinds } = await loadEntries(key, records);
     setStatus({ state: 'unlocked', damaged, needsRecovery: false });
     emitKinds(kinds);
+    await tidy(key);
   }
 
   function reset() {
@@ -396,20 +703,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         updatedAt: stamp,
         value,
       } as StoredRecord;
-      const json = recordJson(draft);
       // The view holds what a reload would give back (JSON semantics), never the caller's object.
-      const parsed = parseRecordJson(json);
-      if (!parsed.ok) throw new TypeError('record is not JSON');
-      const slot = slotOf.get(recordKey(draft)) ?? newSlot();
+      const record = recordFromEntryJson(pageEntryJson(draft));
+      let written: string[] = [];
       if (key && db) {
-        const envelope = await sealRecord(key, slot, json);
-        // Locked while encrypting: drop the write rather than store it under a key we let go.
-        if (dataKey !== key) throw new VaultLockedError();
-        await commitChange({ recordPut: [[slot, envelope]] });
-      }
-      setInView(parsed.value, slot);
+        written = await persistWithRetry(key, { puts: [record], deletes: [], touch: [] });
+      } else setInView(record);
       emitKinds([kind]);
-      post({ t: 'records', slots: [slot] });
+      post({ t: 'records', slots: written });
       firstWrite();
     });
   }
@@ -417,12 +718,16 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   async function remove(kind: RecordKind, id: string): Promise<void> {
     await writable();
     return exclusive(async () => {
-      const slot = slotOf.get(recordKey({ kind, id }));
-      if (!slot) return;
-      await commitChange({ recordDelete: [slot] });
+      if (!current(kind, id)) return;
+      const key = dataKey;
+      let written: string[] = [];
+      if (key && db) {
+        const change = { puts: [], deletes: [recordKey({ kind, id })], touch: [] };
+        written = await persistWithRetry(key, change);
+      }
       removeFromView(kind, id);
       emitKinds([kind]);
-      post({ t: 'records', slots: [slot] });
+      post({ t: 'records', slots: written });
     });
   }
 
@@ -649,28 +954,48 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const key = dataKey;
       const incoming = pending.contents.records;
       const changes = mode === 'replace' ? incoming : mergeChanges(all(), incoming);
-      const staged: Array<{ record: StoredRecord; slot: string; json: string }> = [];
-      for (const record of changes) {
-        const json = recordJson(record);
-        const parsed = parseRecordJson(json);
-        if (!parsed.ok) throw new TypeError('record is not JSON');
-        const reuse = mode === 'merge' ? slotOf.get(recordKey(record)) : undefined;
-        staged.push({ record: parsed.value, slot: reuse ?? newSlot(), json });
-      }
+      // Every record is checked before anything is written (TypeError if one is not JSON).
+      const staged = changes.map((r) => recordFromEntryJson(pageEntryJson(r)));
       // Encrypt everything first, then one transaction: the import lands whole or not at all.
-      if (key && db) {
-        const envelopes = await Promise.all(staged.map((s) => sealRecord(key, s.slot, s.json)));
-        if (dataKey !== key) throw new VaultLockedError();
-        await commitChange({
-          clearRecords: mode === 'replace',
-          recordPut: staged.map((s, i) => [s.slot, envelopes[i] as Uint8Array] as const),
-        });
+      let kinds: string[] = [];
+      if (mode === 'replace') {
+        if (key && db) {
+          const pages = packPages(staged, limits);
+          const sealed = await Promise.all(
+            pages.map((p) => sealPage(key, p.id, pageBytes(p.entries))),
+          );
+          if (dataKey !== key) throw new VaultLockedError();
+          await commitChange({
+            clearRecords: true,
+            recordPut: pages.map((p, i) => [p.id, sealed[i] as Uint8Array] as const),
+            ...(format === STORED_FORMAT_V1
+              ? { metaPut: [['format', STORED_FORMAT_V2] as const] }
+              : {}),
+          });
+          if (format === STORED_FORMAT_V1) setFormat(STORED_FORMAT_V2);
+          kinds = clearView();
+          // Stored either way; locked while committing, the next unlock reads it from storage.
+          if (dataKey === key)
+            pages.forEach((p, i) => {
+              const envelope = sealed[i] as Uint8Array;
+              entries.set(p.id, {
+                format: STORED_FORMAT_V2,
+                head: headOf(envelope),
+                keys: new Set(),
+                bytes: envelope.length,
+              });
+              for (const r of p.records) setInView(r, p.id);
+            });
+        } else {
+          kinds = clearView();
+          for (const r of staged) setInView(r);
+        }
+      } else if (key && db) {
+        await persistWithRetry(key, { puts: staged, deletes: [], touch: [] });
+      } else {
+        for (const r of staged) setInView(r);
       }
-      const kinds = mode === 'replace' ? clearView() : [];
-      for (const s of staged) {
-        setInView(s.record, s.slot);
-        kinds.push(s.record.kind);
-      }
+      for (const r of staged) kinds.push(r.kind);
       if (mode === 'replace') setStatus({ damaged: 0 });
       emitKinds(kinds);
       post({ t: 'reset' });
@@ -743,24 +1068,13 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         const key = dataKey;
         if (!key) return;
         await exclusive(async () => {
-          const envelopes = await readRecords(database, message.slots);
-          const kinds: string[] = [];
-          const present: Array<[string, Uint8Array]> = [];
-          message.slots.forEach((slot, i) => {
-            const bytes = envelopes[i];
-            if (bytes) present.push([slot, bytes]);
-            else {
-              const k = keyOfSlot.get(slot);
-              const record = k ? findByKey(k) : undefined;
-              if (record) {
-                removeFromView(record.kind, record.id);
-                kinds.push(record.kind);
-              }
-            }
-          });
-          if (dataKey !== key) return;
-          const loaded = await loadEnvelopes(key, present);
-          emitKinds([...kinds, ...loaded.kinds]);
+          const values = await readRecords(database, message.slots);
+          const loaded = await loadEntries(
+            key,
+            message.slots.map((slot, i) => [slot, values[i]] as const),
+          );
+          emitKinds(loaded.kinds);
+          await tidy(key);
         });
         return;
       }
@@ -768,9 +1082,8 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         if (dataKey) {
           const key = dataKey;
           await exclusive(async () => {
-            const before = clearView();
-            const loaded = await loadEnvelopes(key, (await readAll(database)).records);
-            emitKinds([...before, ...loaded.kinds]);
+            await reload(key);
+            await tidy(key);
           });
         }
         return;

@@ -2,15 +2,20 @@
 //
 // TRUST BOUNDARY: everything written here is readable by anyone who can open the browser's
 // profile (devtools, a backup of the phone, forensic tools). So only these ever reach it:
-//   records: opaque random slot id -> record envelope bytes (AES-GCM; kind, id, times and the
-//            value are all inside the ciphertext).
+//   records: opaque random page id -> page envelope bytes (AES-GCM; every record's kind, id,
+//            times and value are inside the ciphertext; stored format 2, page-layout.ts), or,
+//            in a vault not yet migrated, opaque random slot id -> one record's envelope
+//            (stored format 1, record-layout.ts).
 //   meta:    the non-extractable device key, the wrapped data key (by device key or by passcode,
 //            with the KDF parameters and salt), a key-check envelope, the wrapped crisis-copy key
 //            and its envelope, the wrong-passcode counter and the layout version.
 // See SECURITY_INVARIANTS.md; e2e/privacy-vault.e2e.ts searches the raw bytes for plaintext.
 //
 // Writes resolve on the transaction's `complete` event with durability 'strict', so "saved" in
-// the UI means the browser has committed the bytes, not merely queued them.
+// the UI means the browser has committed the bytes, not merely queued them. A write that
+// rewrites a page names the envelope it expects to replace (`expectRecords`): another tab may
+// have rewritten the same page meanwhile, and overwriting it blindly would lose that tab's
+// record. The check and the write are one readwrite transaction, so nothing comes between them.
 
 export const RECORDS = 'records';
 export const META = 'meta';
@@ -39,6 +44,22 @@ export interface Commit {
   clearRecords?: boolean;
   recordPut?: ReadonlyArray<readonly [string, Uint8Array]>;
   recordDelete?: readonly string[];
+  /**
+   * Preconditions, checked inside the same transaction before anything is written: each record
+   * entry must still start with the given bytes (an envelope's version, algorithm and random IV,
+   * which name one encryption), or be absent (null); each meta entry must hold the given
+   * primitive. If any does not, nothing is written and commit rejects with WriteConflict.
+   */
+  expectRecords?: ReadonlyArray<readonly [string, Uint8Array | null]>;
+  expectMeta?: ReadonlyArray<readonly [MetaKey, string | number | undefined]>;
+}
+
+/** A commit's precondition did not hold (another tab wrote first); nothing was written. */
+export class WriteConflict extends Error {
+  constructor() {
+    super('Another tab changed the vault first');
+    this.name = 'WriteConflict';
+  }
 }
 
 const asPromise = <T>(request: IDBRequest<T>): Promise<T> =>
@@ -118,18 +139,107 @@ export async function readRecords(
   return values as Array<Uint8Array | undefined>;
 }
 
-/** One atomic write: all of it is committed, or none of it. Resolves once durable. */
+/** Above this many record preconditions, commit reads the store once instead of key by key. */
+const BULK_CHECK = 256;
+
+/**
+ * One atomic write: all of it is committed, or none of it. Resolves once durable; rejects with
+ * WriteConflict (and writes nothing) when a precondition in `change` does not hold.
+ */
 export async function commit(db: IDBDatabase, change: Commit): Promise<void> {
   const tx = db.transaction([META, RECORDS], 'readwrite', { durability: 'strict' });
   const finished = done(tx);
   const meta = tx.objectStore(META);
   const records = tx.objectStore(RECORDS);
-  for (const [k, v] of change.metaPut ?? []) meta.put(v, k);
-  for (const k of change.metaDelete ?? []) meta.delete(k);
-  if (change.clearRecords) records.clear();
-  for (const [slot, bytes] of change.recordPut ?? []) records.put(bytes, slot);
-  for (const slot of change.recordDelete ?? []) records.delete(slot);
-  await finished;
+  const expected = change.expectRecords ?? [];
+  const bulk = expected.length > BULK_CHECK;
+  let conflict = false;
+  let sortedKeys: IDBValidKey[] | undefined;
+  const write = () => {
+    for (const [k, v] of change.metaPut ?? []) meta.put(v, k);
+    for (const k of change.metaDelete ?? []) meta.delete(k);
+    if (change.clearRecords) records.clear();
+    // Deletes before puts (a commit never deletes and puts the same key), so a key range below
+    // can never catch a value this commit adds.
+    if (sortedKeys) deleteRuns(records, sortedKeys, new Set(change.recordDelete ?? []));
+    else for (const slot of change.recordDelete ?? []) records.delete(slot);
+    for (const [slot, bytes] of change.recordPut ?? []) records.put(bytes, slot);
+  };
+  // The checks are reads in this same transaction, and the writes are issued from the last
+  // check's success callback while the transaction is still active: nothing else can write
+  // between the reads and the writes.
+  const checks: Array<[IDBRequest, () => boolean]> = [];
+  for (const [k, value] of change.expectMeta ?? []) {
+    const request = meta.get(k);
+    checks.push([request, () => request.result === value]);
+  }
+  if (bulk) {
+    // Migrating thousands of format-1 values: two reads of the whole store cost far less than a
+    // read per key, and the sorted keys let the deletes go as a few key ranges.
+    const keys = records.getAllKeys();
+    const values = records.getAll();
+    checks.push([keys, () => true]);
+    checks.push([
+      values,
+      () => {
+        sortedKeys = keys.result;
+        const stored = new Map(keys.result.map((key, i) => [String(key), values.result[i]]));
+        return expected.every(([slot, head]) => startsWith(stored.get(slot), head));
+      },
+    ]);
+  } else {
+    for (const [slot, head] of expected) {
+      const request = records.get(slot);
+      checks.push([request, () => startsWith(request.result, head)]);
+    }
+  }
+  if (checks.length === 0) write();
+  else {
+    let pending = checks.length;
+    for (const [request, holds] of checks) {
+      request.onsuccess = () => {
+        if (!holds()) conflict = true;
+        if (--pending > 0) return;
+        if (conflict) tx.abort();
+        else write();
+      };
+    }
+  }
+  try {
+    await finished;
+  } catch (e) {
+    if (conflict) throw new WriteConflict();
+    throw e;
+  }
+}
+
+/**
+ * Deletes `doomed` keys as ranges of adjacent keys. `sorted` is every key of the store, read in
+ * this transaction, so a range from one doomed key to the next holds nothing else. (A doomed
+ * key not in the store is already gone.)
+ */
+function deleteRuns(store: IDBObjectStore, sorted: readonly IDBValidKey[], doomed: Set<string>) {
+  let first: IDBValidKey | undefined;
+  let last: IDBValidKey | undefined;
+  const flush = () => {
+    if (first === undefined || last === undefined) return;
+    store.delete(first === last ? first : IDBKeyRange.bound(first, last));
+    first = last = undefined;
+  };
+  for (const key of sorted) {
+    if (doomed.has(String(key))) {
+      first ??= key;
+      last = key;
+    } else flush();
+  }
+  flush();
+}
+
+function startsWith(stored: unknown, head: Uint8Array | null): boolean {
+  if (head === null) return stored === undefined;
+  if (!(stored instanceof Uint8Array) || stored.length < head.length) return false;
+  for (let i = 0; i < head.length; i++) if (stored[i] !== head[i]) return false;
+  return true;
 }
 
 /**

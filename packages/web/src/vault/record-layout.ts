@@ -1,4 +1,8 @@
-// How one vault record is laid out inside its envelope (the vault's stored record format).
+// Stored format 1: one vault record per IndexedDB value, as the vault stored records before
+// pages (page-layout.ts, stored format 2). This reader stays so vaults written by older builds
+// open; the engine moves their records into pages on the first unlock. Nothing new is written in
+// this layout (recordJson and sealRecord remain for tests, the benchmark and the reader's checks).
+//
 //
 // IndexedDB sees only (slot, envelope): the slot is a random id with no meaning, so storage does
 // not learn a record's kind, its id, when it was written or what it is about. The kind, id, times
