@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { htmlCopyPlugin } from './build/html-copy-plugin.ts';
+import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 export default defineConfig({
   plugins: [
     preact(),
     htmlCopyPlugin(),
+    // Before the service worker plugin: the prerendered help pages must be in its precache list.
+    prerenderPlugin({ entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)) }),
     serviceWorkerPlugin({ entry: fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url)) }),
   ],
   build: {

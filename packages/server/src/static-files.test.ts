@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { immutableCacheControl } from './static-files.ts';
 import {
@@ -215,5 +217,80 @@ describe('compression', () => {
     expect(small.headers.get('content-encoding')).toBeNull();
     const png = await get('/icons/icon-192.png', { 'accept-encoding': 'br' });
     expect(png.headers.get('content-encoding')).toBeNull();
+  });
+});
+
+// The web build writes the help screens prerendered, each as <path>/index.html (see
+// packages/web/build/prerender-plugin.ts); dist/index.html stays the empty app shell.
+describe('prerendered pages', () => {
+  const pages = {
+    '/help': '<!doctype html><title>Get help now</title><h1>Get help now</h1>\n',
+    '/help/danger': '<!doctype html><title>Call for help now</title><a href="tel:112">112</a>\n',
+    '/help/safe': '<!doctype html><title>Talk to someone</title><h1>Talk to someone</h1>\n',
+  };
+  let prerendered: Fixture;
+  let site: RunningServer;
+  const fetchPage = (path: string, init: RequestInit = {}) =>
+    fetch(`${site.base}${path}`, { ...init, headers: { ...html, ...init.headers } });
+
+  beforeAll(async () => {
+    prerendered = await makeFixture();
+    for (const [path, body] of Object.entries(pages)) {
+      await mkdir(join(prerendered.webRoot, path), { recursive: true });
+      await writeFile(join(prerendered.webRoot, path, 'index.html'), body);
+    }
+    site = await startServer(prerendered);
+  });
+
+  afterAll(async () => {
+    await site?.app.close();
+    await prerendered?.cleanup();
+  });
+
+  it.each([
+    ['/help', '/help'],
+    ['/help/', '/help'],
+    ['/help?from=home', '/help'],
+    ['/help/danger', '/help/danger'],
+    ['/help/danger/', '/help/danger'],
+    ['/help/safe', '/help/safe'],
+    ['/help/index.html', '/help'],
+  ] as const)('answers %s with the prerendered page for %s', async (path, page) => {
+    const res = await fetchPage(path);
+    expect(res.status).toBe(200);
+    expect(res.redirected).toBe(false);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    // Revalidated every time, like the shell: a new build must reach the person at once.
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('etag')).toMatch(/^W\/".+"$/);
+    expect(await res.text()).toBe(pages[page]);
+  });
+
+  it('keeps the empty app shell for / and for every path without a page of its own', async () => {
+    for (const path of ['/', '/settings', '/help/other', '/help/danger/more', '/HELP', '/icons']) {
+      const res = await fetchPage(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toBe(fixtureIndexHtml);
+    }
+  });
+
+  it('answers 304 for a prerendered page whose ETag still matches', async () => {
+    const etag = (await fetchPage('/help/danger')).headers.get('etag') as string;
+    const again = await fetchPage('/help/danger', {
+      headers: { 'cache-control': 'max-age=0', 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers HEAD for a prerendered page with its headers and no body', async () => {
+    const res = await fetchPage('/help/safe', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toBe('');
+  });
+
+  it('still keeps the API and assets out of it', async () => {
+    expect((await fetchPage('/api/help')).status).toBe(404);
+    expect((await fetchPage('/assets/help/index.html')).status).toBe(404);
   });
 });

@@ -7,6 +7,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 // - index.html, sw.js, manifest.webmanifest, icons and every other un-hashed file must be
 //   revalidated each time (no-cache + ETag/Last-Modified → 304), or a person could be stuck on an
 //   old app shell or an old service worker after an update.
+// Which HTML a navigation gets: a path with a page of its own in the build, <path>/index.html
+// (the prerendered help screens: /help, /help/danger, /help/safe, with or without a trailing
+// slash), gets that page; every other path falls back to the app shell, index.html (also "/"),
+// and the app decides what the path means.
 
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
 export const revalidateCacheControl = 'no-cache';
@@ -60,6 +64,10 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
+    // With redirect: false, a directory path with or without its trailing slash that holds an
+    // index.html is answered with that file directly, with no redirect round trip on a slow
+    // connection. A directory without one goes to the not-found handler, i.e. the app shell for
+    // navigations. Tested in static-files.test.ts ("prerendered pages").
     index: ['index.html'],
     // We set Cache-Control ourselves, per file kind, in setHeaders.
     cacheControl: false,

@@ -43,6 +43,12 @@ function documentTitle(route: RouteDef | null, params: RouteParams): string {
   return t('meta.pageTitle', { page, app });
 }
 
+/** The document title for a path, outside discreet mode (the prerendered pages' <title>). */
+export function titleFor(path: string): string {
+  const { route, params } = resolveRoute(routes, path);
+  return documentTitle(route, params);
+}
+
 // Set when a navigation happens before its (lazy) screen is ready; the screen takes focus
 // to its heading as soon as it renders.
 let focusPending = false;

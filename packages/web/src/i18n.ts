@@ -2,7 +2,9 @@
 import { catalogues, createTranslator, type Language, pickLanguage } from '@onward/content';
 
 function preferredLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
+  // The build-time prerender (Node, import.meta.env.SSR) renders in the default language, whatever
+  // the build machine's locale; the app switches to the person's language on start.
+  if (import.meta.env.SSR || typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 

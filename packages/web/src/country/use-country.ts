@@ -21,9 +21,15 @@ function storage(): Storage | undefined {
   }
 }
 
-const guess = guessCountry(navigator.languages ?? [navigator.language], knownCountries);
+// The build-time prerender (import.meta.env.SSR, in Node) knows nobody's country: no guess and
+// no stored choice, so the help screens render the "no country known" state, which names only
+// numbers that work without knowing the country (see prerender.tsx). The app replaces it on
+// start. The client build folds the flag away.
+const guess = import.meta.env.SSR
+  ? null
+  : guessCountry(navigator.languages ?? [navigator.language], knownCountries);
 
-let explicit = readChoice(storage(), knownCountries);
+let explicit = import.meta.env.SSR ? undefined : readChoice(storage(), knownCountries);
 let lastSave: Result<void, 'storage-unavailable'> | undefined;
 const listeners = new Set<() => void>();
 

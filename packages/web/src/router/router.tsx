@@ -7,7 +7,17 @@ import { shouldHandleClick } from './routes.ts';
 type Listener = () => void;
 const listeners = new Set<Listener>();
 
-const currentPath = () => window.location.pathname;
+// The build-time prerender (prerender.tsx, in Node: import.meta.env.SSR) has no window. It renders
+// one fixed path at a time, set with setPrerenderPath(), and listens for nothing. The client build
+// folds import.meta.env.SSR to false, so none of this reaches the browser's bundle.
+let prerenderPath = '/';
+
+/** Build time only: the path the next prerender shows. */
+export function setPrerenderPath(path: string): void {
+  prerenderPath = path;
+}
+
+const currentPath = () => (import.meta.env.SSR ? prerenderPath : window.location.pathname);
 
 // Counts navigations, so a link to the page already shown still counts as one (focus moves to
 // its heading again, as a screen-reader user expects after activating "Get help now" twice).
@@ -17,10 +27,12 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-window.addEventListener('popstate', () => {
-  navigations++;
-  notify();
-});
+if (!import.meta.env.SSR) {
+  window.addEventListener('popstate', () => {
+    navigations++;
+    notify();
+  });
+}
 
 /** Goes to an in-app path, adding a history entry (or replacing the current one). */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

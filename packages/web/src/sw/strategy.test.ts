@@ -4,6 +4,8 @@ import {
   cacheName,
   chooseStrategy,
   isStaticPage,
+  NAVIGATION_FALLBACK,
+  navigationFallback,
   preferCachedShell,
   type RequestFacts,
   staleCaches,
@@ -119,7 +121,51 @@ describe('isStaticPage', () => {
   it('serves the quick-exit page as itself, never the app shell in its place', () => {
     expect(isStaticPage('/weather.html')).toBe(true);
     expect(isStaticPage('/index.html')).toBe(false);
+    // A prerendered page asked for by its file name is that page.
+    expect(isStaticPage('/help/index.html')).toBe(true);
     expect(isStaticPage('/help')).toBe(false);
     expect(isStaticPage('/')).toBe(false);
+  });
+});
+
+describe('navigationFallback', () => {
+  const precached = [
+    '/assets/main-abc.js',
+    '/help/danger/index.html',
+    '/help/index.html',
+    '/help/safe/index.html',
+    '/index.html',
+    '/weather.html',
+  ];
+
+  it('answers a prerendered path with its own page, with or without a trailing slash', () => {
+    expect(navigationFallback('/help', precached)).toBe('/help/index.html');
+    expect(navigationFallback('/help/', precached)).toBe('/help/index.html');
+    expect(navigationFallback('/help/danger', precached)).toBe('/help/danger/index.html');
+    expect(navigationFallback('/help/safe//', precached)).toBe('/help/safe/index.html');
+  });
+
+  it('answers every other path, and the root, with the app shell', () => {
+    for (const path of [
+      '/',
+      '',
+      '/settings',
+      '/help/other',
+      '/plan/step/4',
+      '/no/such',
+      '/assets',
+    ]) {
+      expect(navigationFallback(path, precached), path).toBe(NAVIGATION_FALLBACK);
+    }
+  });
+
+  it('never picks a page the build did not emit', () => {
+    expect(navigationFallback('/help', ['/index.html'])).toBe(NAVIGATION_FALLBACK);
+    expect(navigationFallback('/help/danger', [])).toBe(NAVIGATION_FALLBACK);
+  });
+
+  it('matches paths exactly, as the server does (other spellings get the shell)', () => {
+    expect(navigationFallback('/HELP', precached)).toBe(NAVIGATION_FALLBACK);
+    expect(navigationFallback('/help/index.html', precached)).toBe(NAVIGATION_FALLBACK);
   });
 });

@@ -4,7 +4,7 @@
 /** Every cache this app owns starts with this, so activate never touches anyone else's. */
 export const CACHE_PREFIX = 'onward-shell-';
 
-/** The app shell every route falls back to when the network is unavailable. */
+/** The app shell a route falls back to when the network is unavailable (see navigationFallback). */
 export const NAVIGATION_FALLBACK = '/index.html';
 
 /**
@@ -16,7 +16,7 @@ export const NAVIGATION_TIMEOUT_MS = 3000;
 export type Strategy =
   /** Let the browser handle it: not ours to cache. */
   | 'passthrough'
-  /** Network first, cached /index.html when offline, slow or erroring. */
+  /** Network first; the cached page (see navigationFallback) when offline, slow or erroring. */
   | 'navigation'
   /** Hashed, immutable build output: the cache is always right. */
   | 'cache-first'
@@ -68,6 +68,19 @@ export function isStaticPage(pathname: string): boolean {
   return pathname.endsWith('.html') && pathname !== NAVIGATION_FALLBACK;
 }
 
+/**
+ * The cached page for a navigation that the network cannot answer: the path's prerendered page
+ * when the build made one (the help screens: /help and /help/ → /help/index.html), so its text
+ * shows before any script runs, offline too; else the app shell. `precached` is the worker's
+ * precache list: only a page the build emitted is ever chosen.
+ */
+export function navigationFallback(pathname: string, precached: readonly string[]): string {
+  const trimmed = pathname.replace(/\/+$/, '');
+  if (trimmed === '') return NAVIGATION_FALLBACK;
+  const page = `${trimmed}/index.html`;
+  return precached.includes(page) ? page : NAVIGATION_FALLBACK;
+}
+
 export function cacheName(version: string): string {
   return `${CACHE_PREFIX}${version}`;
 }
@@ -79,9 +92,9 @@ export function staleCaches(names: readonly string[], currentVersion: string): s
 }
 
 /**
- * Whether to show the network's answer to a navigation or the cached shell instead. Every
- * route is the same single-page shell, so a server error page (or a proxy's) is worse for the
- * person than the shell we already have.
+ * Whether to show the network's answer to a navigation or the cached page instead. Every route
+ * is the same app (its shell, or a prerendered page that the app takes over), so a server error
+ * page (or a proxy's) is worse for the person than the copy we already have.
  */
 export function preferCachedShell(
   networkStatus: number | 'unreachable',

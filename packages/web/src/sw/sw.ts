@@ -13,6 +13,7 @@ import {
   isStaticPage,
   NAVIGATION_FALLBACK,
   NAVIGATION_TIMEOUT_MS,
+  navigationFallback,
   preferCachedShell,
   staleCaches,
 } from './strategy.ts';
@@ -91,7 +92,10 @@ async function navigation(request: Request): Promise<Response> {
     const page = await cache.match(pathname);
     if (page) return page;
   }
-  const shell = await cache.match(NAVIGATION_FALLBACK);
+  // The path's prerendered page (the help screens) if the build made one, else the app shell.
+  const shell =
+    (await cache.match(navigationFallback(pathname, __ONWARD_PRECACHE__))) ??
+    (await cache.match(NAVIGATION_FALLBACK));
   const network = fetch(request);
   // Keep an unhandled rejection out of the console when we answer from cache first.
   network.catch(() => undefined);

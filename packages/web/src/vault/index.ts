@@ -68,7 +68,9 @@ export function loadVault(): Promise<EncryptedVault> {
 }
 
 const started = (): EncryptedVault | undefined => {
-  if (!engine) void loadVault();
+  // The build-time prerender (Node, import.meta.env.SSR) shows nobody's records: it reads nothing
+  // and never opens the vault. The client build folds the flag away.
+  if (!engine && !import.meta.env.SSR) void loadVault();
   return engine;
 };
 

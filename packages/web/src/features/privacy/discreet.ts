@@ -19,6 +19,8 @@ const NEUTRAL_THEME = { light: '#f4f4f5', dark: '#27272a' } as const;
 const listeners = new Set<() => void>();
 
 export function isDiscreet(): boolean {
+  // The build-time prerender (Node) renders the usual look; the app applies discreet mode on start.
+  if (import.meta.env.SSR) return false;
   try {
     return localStorage.getItem(STORAGE_KEY) === '1';
   } catch {

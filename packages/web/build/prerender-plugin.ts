@@ -1,0 +1,100 @@
+// Writes the prerendered help screens into the build: dist/help/index.html,
+// dist/help/danger/index.html and dist/help/safe/index.html. Each is the built app shell
+// (index.html, with its hashed stylesheet and module script) with that screen's markup already
+// inside <div id="app">, so its text paints before any JavaScript runs; main.tsx then renders
+// the app over it. See src/prerender.tsx for what the pages may and may not show.
+//
+// How: src/prerender.tsx is bundled for Node by a second, SSR build of Vite (everything bundled
+// in, so it runs from a temporary folder), imported, and asked for each page. This runs in
+// generateBundle, before the service worker plugin, so the pages are in the bundle when the
+// worker's precache list and version are made. dist/index.html itself stays the empty shell:
+// every other path falls back to it, and must not show one screen's text before its own.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import preact from '@preact/preset-vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.ts';
+
+export interface PrerenderOptions {
+  /** src/prerender.tsx, absolute. */
+  entry: string;
+}
+
+type PrerenderModule = typeof import('../src/prerender.tsx');
+
+/** Bundles the prerender entry for Node into `outDir` and imports it. */
+async function loadPrerender(
+  entry: string,
+  root: string,
+  outDir: string,
+): Promise<PrerenderModule> {
+  await build({
+    configFile: false,
+    envDir: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    mode: 'production',
+    plugins: [preact()],
+    // Bundle every dependency (preact, preact-render-to-string, our packages): one copy of
+    // preact for the components and the renderer, and nothing to resolve from the temp folder.
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: entry,
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      // The lazy screens stay separate chunks that are never imported, so their module-level
+      // code (the vault's start-up among them) never runs at build time.
+      rolldownOptions: { output: { format: 'es', entryFileNames: 'prerender.mjs' } },
+    },
+  });
+  return (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as PrerenderModule;
+}
+
+export function prerenderPlugin(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'onward:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    generateBundle: {
+      // After Vite has written the hashed asset names into index.html.
+      order: 'post',
+      async handler(_options, bundle) {
+        const shellFile = bundle['index.html'];
+        if (shellFile?.type !== 'asset' || typeof shellFile.source !== 'string') {
+          this.error('prerender: index.html is not among the emitted files');
+        }
+        const shell = shellFile.source;
+        const work = await mkdtemp(join(tmpdir(), 'onward-prerender-'));
+        try {
+          const { prerender, PRERENDERED_PATHS } = await loadPrerender(
+            options.entry,
+            config.root,
+            work,
+          );
+          for (const path of PRERENDERED_PATHS) {
+            const page = prerender(path);
+            const html = fillShell(shell, page);
+            // The server's CSP has no 'unsafe-inline': a page that needed inline code would
+            // break in the browser, so it breaks the build instead.
+            const blocked = inlineCode(html);
+            if (blocked.length > 0) {
+              this.error(`prerender: ${path} has ${blocked.join(', ')}`);
+            }
+            this.emitFile({ type: 'asset', fileName: prerenderFileName(path), source: html });
+          }
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
