@@ -4,11 +4,8 @@
 import type { SafetyPlan } from '@onward/core';
 import { planSection } from '@onward/core';
 import { t } from '../../i18n.ts';
-import { Link } from '../../router/router.tsx';
-import { PageHeading } from '../../screens/page-heading.tsx';
-import { useRecord, vault } from '../../vault/index.ts';
-import { CURRENT, readVersion } from './plan-records.ts';
 import { itemsOf, useEmergencyNumber } from './print-sheet.tsx';
+import { PrintableScreen } from './printable-screen.tsx';
 import { sectionHeading } from './sections.ts';
 import './plan.css';
 import './print.css';
@@ -59,33 +56,12 @@ function WalletCard({ plan }: { plan: SafetyPlan }) {
 }
 
 export default function PlanCardScreen() {
-  const version = readVersion(useRecord(vault, 'safety-plan', CURRENT)?.value);
   return (
-    <>
-      <div class="print-hide">
-        <PageHeading>{t('plan.card.title')}</PageHeading>
-        {version ? (
-          <>
-            <p>{t('plan.card.intro')}</p>
-            <div class="button-row">
-              <button type="button" class="button button-primary" onClick={() => window.print()}>
-                {t('plan.card.button')}
-              </button>
-              <Link class="button button-secondary" href="/plan">
-                {t('plan.print.back')}
-              </Link>
-            </div>
-          </>
-        ) : (
-          <>
-            <p>{t('plan.intro')}</p>
-            <Link class="button button-primary" href="/plan/guide">
-              {t('plan.empty.start')}
-            </Link>
-          </>
-        )}
-      </div>
-      {version ? <WalletCard plan={version.plan} /> : null}
-    </>
+    <PrintableScreen
+      title="plan.card.title"
+      hint="plan.card.intro"
+      button="plan.card.button"
+      render={(version) => <WalletCard plan={version.plan} />}
+    />
   );
 }
