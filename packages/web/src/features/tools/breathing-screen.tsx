@@ -3,6 +3,7 @@
 // is no circle, only the words and a number counting down. A screen reader hears each change of
 // phase once ("Breathe in", "Hold", "Breathe out") through a polite live region, never the
 // seconds, so it is not flooded.
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
@@ -23,7 +24,7 @@ import {
 } from './breathing-pattern.ts';
 import { type Clock, systemClock, useNow } from './clock.ts';
 import { useReducedMotion } from './motion.ts';
-import { FinishPanel, UrgeRating, useStartParam, useToolUse } from './session.tsx';
+import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
 import { formatClock, minutesSpent } from './surf-timer.ts';
 import './tools.css';
 
@@ -195,8 +196,7 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
     session.end();
   };
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     if (choice !== 'custom') return begin(PRESETS[choice], before);
     setChecked(true);
     const parsed = parseCustom(custom);
@@ -228,7 +228,13 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
     body = <Running run={run} clock={clock} cues={cues.current} onFinish={finish} />;
   } else {
     body = (
-      <form class="tk-tool-ready" onSubmit={submit} noValidate>
+      <ReadyForm
+        before={before}
+        onBefore={setBefore}
+        startLabel={t('tools.start')}
+        onStart={submit}
+        noValidate
+      >
         <p class="lead">{t('tools.breathe.intro')}</p>
         <fieldset class="tk-options">
           <legend>{t('tools.breathe.pattern')}</legend>
@@ -325,16 +331,7 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
             <label for="breath-sound">{t('tools.breathe.sound')}</label>
           </div>
         </fieldset>
-        <UrgeRating
-          name="urge-before"
-          legend={t('tools.rating.now')}
-          value={before}
-          onChange={setBefore}
-        />
-        <button type="submit" class="button button-primary button-block button-large">
-          {t('tools.start')}
-        </button>
-      </form>
+      </ReadyForm>
     );
   }
 

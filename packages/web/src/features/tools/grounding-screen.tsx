@@ -1,13 +1,14 @@
 // 5-4-3-2-1 grounding: one sense at a time, with another way to do a step when a sense is not
 // available (recall a favourite smell, picture a place). Typing is optional, and what the
 // person types stays in this screen unless they choose to keep it.
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { vault } from '../../vault/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { newId } from './records.ts';
-import { FinishPanel, UrgeRating, useStartParam, useToolUse } from './session.tsx';
+import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
 import './tools.css';
 
 const TOOL = 'grounding';
@@ -171,24 +172,14 @@ export function GroundingScreen({ clock = systemClock }: { clock?: Clock }) {
     );
   } else {
     body = (
-      <form
-        class="tk-tool-ready"
-        onSubmit={(event) => {
-          event.preventDefault();
-          begin(before);
-        }}
+      <ReadyForm
+        before={before}
+        onBefore={setBefore}
+        startLabel={t('tools.ground.begin')}
+        onStart={() => begin(before)}
       >
         <p class="lead">{t('tools.ground.intro')}</p>
-        <UrgeRating
-          name="urge-before"
-          legend={t('tools.rating.now')}
-          value={before}
-          onChange={setBefore}
-        />
-        <button type="submit" class="button button-primary button-block button-large">
-          {t('tools.ground.begin')}
-        </button>
-      </form>
+      </ReadyForm>
     );
   }
 

@@ -98,6 +98,49 @@ export function useToolUse(tool: string, clock: Clock = systemClock): ToolUseSes
   };
 }
 
+/**
+ * The form each guided tool shows before it starts: the tool's own options (children), the
+ * optional "how strong is the urge now?" rating, and the start button. `onStart` runs after the
+ * browser's submit is stopped; it may refuse (e.g. a custom pattern with a mistake).
+ */
+export function ReadyForm({
+  before,
+  onBefore,
+  startLabel,
+  onStart,
+  noValidate,
+  children,
+}: {
+  before: number | null;
+  onBefore: (value: number | null) => void;
+  startLabel: string;
+  onStart: () => void;
+  noValidate?: boolean;
+  children?: ComponentChildren;
+}) {
+  return (
+    <form
+      class="tk-tool-ready"
+      noValidate={noValidate}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onStart();
+      }}
+    >
+      {children}
+      <UrgeRating
+        name="urge-before"
+        legend={t('tools.rating.now')}
+        value={before}
+        onChange={onBefore}
+      />
+      <button type="submit" class="button button-primary button-block button-large">
+        {startLabel}
+      </button>
+    </form>
+  );
+}
+
 /** The urge, 0–10, as eleven radio buttons; choosing none is fine. */
 export function UrgeRating({
   name,

@@ -3,12 +3,13 @@
 // disorders, cold intolerance) is its own step BEFORE the temperature skill, with a way to skip
 // straight to another skill; the temperature step says no more than "cool water on your face
 // for about 30 seconds".
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { type Clock, systemClock } from './clock.ts';
-import { FinishPanel, UrgeRating, useStartParam, useToolUse } from './session.tsx';
+import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
 import { toolsPaths } from './tool-ids.ts';
 import './tools.css';
 
@@ -189,25 +190,15 @@ export function TippScreen({ clock = systemClock }: { clock?: Clock }) {
     );
   } else {
     body = (
-      <form
-        class="tk-tool-ready"
-        onSubmit={(event) => {
-          event.preventDefault();
-          begin(before);
-        }}
+      <ReadyForm
+        before={before}
+        onBefore={setBefore}
+        startLabel={t('tools.tipp.begin')}
+        onStart={() => begin(before)}
       >
         <p class="lead">{t('tools.tipp.intro')}</p>
         <p>{t('tools.tipp.any')}</p>
-        <UrgeRating
-          name="urge-before"
-          legend={t('tools.rating.now')}
-          value={before}
-          onChange={setBefore}
-        />
-        <button type="submit" class="button button-primary button-block button-large">
-          {t('tools.tipp.begin')}
-        </button>
-      </form>
+      </ReadyForm>
     );
   }
 

@@ -1,12 +1,13 @@
 // Urge surfing: a timer (5 minutes unless the person picks 1–30, extendable by 5) with a calm
 // wave, or only a text countdown when the person asked for less motion. Each minute a gentle,
 // optional check-in asks whether the urge has eased; the timer never waits for an answer.
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { type Clock, systemClock, useNow } from './clock.ts';
 import { useReducedMotion } from './motion.ts';
-import { FinishPanel, UrgeRating, useStartParam, useToolUse } from './session.tsx';
+import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
 import {
   canExtend,
   checkInMinute,
@@ -198,12 +199,11 @@ export function UrgeSurfingScreen({ clock = systemClock }: { clock?: Clock }) {
     );
   } else {
     body = (
-      <form
-        class="tk-tool-ready"
-        onSubmit={(event) => {
-          event.preventDefault();
-          start(before);
-        }}
+      <ReadyForm
+        before={before}
+        onBefore={setBefore}
+        startLabel={t('tools.surf.start')}
+        onStart={() => start(before)}
       >
         <p class="lead">{t('tools.surf.intro')}</p>
         <ol class="tk-steps">
@@ -222,16 +222,7 @@ export function UrgeSurfingScreen({ clock = systemClock }: { clock?: Clock }) {
             {minutesOptions()}
           </select>
         </div>
-        <UrgeRating
-          name="urge-before"
-          legend={t('tools.rating.now')}
-          value={before}
-          onChange={setBefore}
-        />
-        <button type="submit" class="button button-primary button-block button-large">
-          {t('tools.surf.start')}
-        </button>
-      </form>
+      </ReadyForm>
     );
   }
 
