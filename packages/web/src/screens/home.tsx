@@ -4,6 +4,7 @@ import { useDiscreet } from '../features/privacy/discreet.ts';
 import { t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
+import { HintedLink } from './hinted-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -66,14 +67,9 @@ export function HomeScreen() {
       </ul>
       <h2>{t('home.moreHeading')}</h2>
       <ul class="link-list">
-        <li>
-          <Link href={paths.settings} aria-describedby="home-settings-hint">
-            {t('home.settingsLink')}
-          </Link>
-          <p class="hint" id="home-settings-hint">
-            {t('home.settingsHint')}
-          </p>
-        </li>
+        <HintedLink href={paths.settings} hintId="home-settings-hint" hint={t('home.settingsHint')}>
+          {t('home.settingsLink')}
+        </HintedLink>
       </ul>
     </>
   );

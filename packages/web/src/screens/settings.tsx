@@ -1,6 +1,6 @@
 import { CountrySelect } from '../country/country-select.tsx';
 import { t } from '../i18n.ts';
-import { Link } from '../router/router.tsx';
+import { HintedLink } from './hinted-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 export function SettingsScreen() {
@@ -14,14 +14,13 @@ export function SettingsScreen() {
         <p class="muted">{t('settings.countryPrivate')}</p>
       </section>
       <ul class="link-list">
-        <li>
-          <Link href="/settings/privacy" aria-describedby="settings-privacy-hint">
-            {t('privacy.settingsLink')}
-          </Link>
-          <p class="hint" id="settings-privacy-hint">
-            {t('privacy.settingsHint')}
-          </p>
-        </li>
+        <HintedLink
+          href="/settings/privacy"
+          hintId="settings-privacy-hint"
+          hint={t('privacy.settingsHint')}
+        >
+          {t('privacy.settingsLink')}
+        </HintedLink>
       </ul>
     </>
   );

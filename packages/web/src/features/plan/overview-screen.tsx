@@ -13,6 +13,7 @@ import { CURRENT, readVersion, takeFlash } from './plan-records.ts';
 import { PlanView } from './plan-view.tsx';
 import { canShare, planText, shareText } from './share.ts';
 import './plan.css';
+import { HintedLink } from '../../screens/hinted-link.tsx';
 
 function Flash() {
   // Filled after the first render, so screen readers hear the live region change.
@@ -120,39 +121,19 @@ function Actions({ plan, savedAt }: { plan: SafetyPlan; savedAt: string }) {
     <section aria-labelledby="plan-actions-heading">
       <h2 id="plan-actions-heading">{t('plan.actionsHeading')}</h2>
       <ul class="link-list plan-actions">
-        <li>
-          <Link href="/plan/print" aria-describedby="plan-print-hint">
-            {t('plan.printLink')}
-          </Link>
-          <p class="hint" id="plan-print-hint">
-            {t('plan.print.hint')}
-          </p>
-        </li>
-        <li>
-          <Link href="/plan/card" aria-describedby="plan-card-hint">
-            {t('plan.cardLink')}
-          </Link>
-          <p class="hint" id="plan-card-hint">
-            {t('plan.cardHint')}
-          </p>
-        </li>
+        <HintedLink href="/plan/print" hintId="plan-print-hint" hint={t('plan.print.hint')}>
+          {t('plan.printLink')}
+        </HintedLink>
+        <HintedLink href="/plan/card" hintId="plan-card-hint" hint={t('plan.cardHint')}>
+          {t('plan.cardLink')}
+        </HintedLink>
         <ShareButton plan={plan} savedAt={savedAt} />
-        <li>
-          <Link href="/plan/versions" aria-describedby="plan-versions-hint">
-            {t('plan.versionsLink')}
-          </Link>
-          <p class="hint" id="plan-versions-hint">
-            {t('plan.versionsHint')}
-          </p>
-        </li>
-        <li>
-          <Link href="/hope-box" aria-describedby="plan-hope-hint">
-            {t('plan.hopeBoxLink')}
-          </Link>
-          <p class="hint" id="plan-hope-hint">
-            {t('plan.hopeBoxHint')}
-          </p>
-        </li>
+        <HintedLink href="/plan/versions" hintId="plan-versions-hint" hint={t('plan.versionsHint')}>
+          {t('plan.versionsLink')}
+        </HintedLink>
+        <HintedLink href="/hope-box" hintId="plan-hope-hint" hint={t('plan.hopeBoxHint')}>
+          {t('plan.hopeBoxLink')}
+        </HintedLink>
         <li>
           <Link href="/plan/guide">{t('plan.guideAgain')}</Link>
         </li>
@@ -191,14 +172,9 @@ export default function PlanOverviewScreen() {
             </>
           ) : null}
           <ul class="link-list">
-            <li>
-              <Link href="/hope-box" aria-describedby="plan-hope-hint">
-                {t('plan.hopeBoxLink')}
-              </Link>
-              <p class="hint" id="plan-hope-hint">
-                {t('plan.hopeBoxHint')}
-              </p>
-            </li>
+            <HintedLink href="/hope-box" hintId="plan-hope-hint" hint={t('plan.hopeBoxHint')}>
+              {t('plan.hopeBoxLink')}
+            </HintedLink>
           </ul>
         </>
       )}

@@ -13,6 +13,7 @@ import { GUIDED_TOOLS, isGuidedTool, OWN_PREFIX, toolsPaths, tryPath } from './t
 import { toolName } from './tool-names.ts';
 import { whyText } from './why-text.ts';
 import './tools.css';
+import { HintedLink } from '../../screens/hinted-link.tsx';
 import { GuideLink } from '../learn/guide-link.tsx';
 
 const hrefFor = (id: string) => (isGuidedTool(id) ? toolsPaths[id] : tryPath(id));
@@ -78,22 +79,20 @@ export function ToolsScreen() {
       <section aria-labelledby="more-tools-heading">
         <h2 id="more-tools-heading">{t('tools.more.heading')}</h2>
         <ul class="link-list">
-          <li>
-            <Link href={toolsPaths.alternatives} aria-describedby="more-alternatives-hint">
-              {t('tools.more.alternatives')}
-            </Link>
-            <p class="hint" id="more-alternatives-hint">
-              {t('tools.more.alternativesHint')}
-            </p>
-          </li>
-          <li>
-            <Link href={toolsPaths.history} aria-describedby="more-history-hint">
-              {t('tools.more.history')}
-            </Link>
-            <p class="hint" id="more-history-hint">
-              {t('tools.more.historyHint')}
-            </p>
-          </li>
+          <HintedLink
+            href={toolsPaths.alternatives}
+            hintId="more-alternatives-hint"
+            hint={t('tools.more.alternativesHint')}
+          >
+            {t('tools.more.alternatives')}
+          </HintedLink>
+          <HintedLink
+            href={toolsPaths.history}
+            hintId="more-history-hint"
+            hint={t('tools.more.historyHint')}
+          >
+            {t('tools.more.history')}
+          </HintedLink>
         </ul>
       </section>
       <GuideLink id="coping-and-alternatives" />
