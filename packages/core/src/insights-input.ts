@@ -99,7 +99,8 @@ export function recordsInPeriod(input: InsightsInput): PeriodRecords {
   for (const c of cards) days.add(c.day);
   for (const c of checkIns) days.add(c.day);
   for (const u of toolUses) days.add(u.day);
-  const to = [...days].reduce((max, d) => (d > max ? d : max), input.today);
+  let to = input.today;
+  for (const d of days) if (d > to) to = d;
   return { range: { from, to }, entries, cards, checkIns, toolUses, daysWithData: days.size };
 }
 
