@@ -6,6 +6,7 @@
 // - A period is a run of local days ending today: '4w' = the last 28 days, '3m' = 91 days
 //   (13 weeks), '1y' = 365 days, 'all' = from the earliest record to today. A record is in the
 //   period when its local day is (records dated after today, e.g. after travel, are kept in).
+//   A chosen range ({ from }, with `today` as its last day) keeps exactly the days from..today.
 // - Urge log entries and check-ins carry their own local day and offset; diary cards are a day.
 //   A tool use carries only its start instant, so its local day and time come from the injected
 //   offset at that instant.
@@ -34,7 +35,8 @@ export function isPeriod(value: unknown): value is Period {
 export interface InsightsInput {
   /** The person's local date now. */
   today: LocalDate;
-  period: Period;
+  /** A period ending today, or a chosen range (the report): from `from` to `today`, inclusive. */
+  period: Period | { from: LocalDate };
   entries: readonly UrgeEntry[];
   cards: readonly DiaryCard[];
   checkIns: readonly CheckIn[];
@@ -79,7 +81,11 @@ export function recordsInPeriod(input: InsightsInput): PeriodRecords {
     if (day !== null) dated.push({ use, day });
   }
   let from: LocalDate;
-  if (input.period === 'all') {
+  // A chosen range ends on its last day; a period keeps later-dated records (travel) in.
+  const until = typeof input.period === 'object' ? input.today : '9999-12-31';
+  if (typeof input.period === 'object') {
+    from = input.period.from;
+  } else if (input.period === 'all') {
     from = input.today;
     for (const e of input.entries) if (e.day < from) from = e.day;
     for (const c of input.cards) if (c.day < from) from = c.day;
@@ -89,7 +95,7 @@ export function recordsInPeriod(input: InsightsInput): PeriodRecords {
     from = addDays(input.today, -(PERIOD_DAYS[input.period] - 1));
   }
   // Local dates compare as text ('YYYY-MM-DD'), which is much cheaper than day numbers.
-  const inRange = (day: LocalDate) => day >= from;
+  const inRange = (day: LocalDate) => day >= from && day <= until;
   const entries = input.entries.filter((e) => inRange(e.day));
   const cards = input.cards.filter((c) => inRange(c.day));
   const checkIns = input.checkIns.filter((c) => inRange(c.day));

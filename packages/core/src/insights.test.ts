@@ -205,6 +205,14 @@ describe('computeInsights on a hand-computed fixture', () => {
     expect(computeInsights({ ...input, period: '1y' }).range.from).toBe('2025-03-16');
   });
 
+  it('a chosen range keeps exactly its days', () => {
+    const r = computeInsights({ ...input, today: '2026-03-09', period: { from: '2026-03-04' } });
+    expect(r.range).toEqual({ from: '2026-03-04', to: '2026-03-09' });
+    expect(r.urges.days.map((d) => d.day)).toEqual(['2026-03-04', '2026-03-09']);
+    expect(r.checkIns.gad7.points).toHaveLength(1);
+    expect(r.checkIns.phq9.points).toHaveLength(0);
+  });
+
   it('dates a tool use by the injected time zone', () => {
     const late = toolUse('breathing', '2026-03-14T23:30:00.000Z', 5, 2);
     const plusTwo = computeInsights({

@@ -3,15 +3,28 @@
 // linted against the safe-messaging rules and translated. A feature adds ONE spread line here;
 // en.test.ts checks that no two files define the same key.
 import { clinic } from './en/clinic.ts';
+import { insights } from './en/insights.ts';
 import { journal } from './en/journal.ts';
 import { learn } from './en/learn.ts';
 import { plan } from './en/plan.ts';
 import { privacy } from './en/privacy.ts';
 import { progress } from './en/progress.ts';
+import { report } from './en/report.ts';
 import { shell } from './en/shell.ts';
 import { tools } from './en/tools.ts';
 
-export const parts = { clinic, learn, plan, shell, tools, privacy, journal, progress } as const;
+export const parts = {
+  clinic,
+  learn,
+  plan,
+  shell,
+  tools,
+  privacy,
+  journal,
+  progress,
+  insights,
+  report,
+} as const;
 
 export const en = {
   ...clinic,
@@ -22,4 +35,6 @@ export const en = {
   ...privacy,
   ...journal,
   ...progress,
+  ...insights,
+  ...report,
 } as const;

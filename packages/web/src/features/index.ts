@@ -2,6 +2,7 @@
 import { clinicFeature } from './clinic/feature.ts';
 import type { Feature } from './feature.ts';
 import { hopeBoxFeature } from './hope-box/feature.ts';
+import { insightsFeature } from './insights/feature.ts';
 import { journalFeature } from './journal/feature.ts';
 import { learnFeature } from './learn/feature.ts';
 import { planFeature } from './plan/feature.ts';
@@ -20,4 +21,5 @@ export const features: readonly Feature[] = [
   toolsFeature,
   journalFeature,
   progressFeature,
+  insightsFeature,
 ];

@@ -1,0 +1,1 @@
+export const insightsPaths = { insights: '/insights', report: '/report' } as const;
