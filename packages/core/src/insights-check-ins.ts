@@ -38,7 +38,8 @@ function series(records: PeriodRecords, instrument: Instrument): CheckInSeries {
   const first = points[0];
   const last = points[points.length - 1];
   let sentence: Sentence;
-  if (!first || !last) sentence = { key: 'insights.checkIns.sentence.none', params: { instrument } };
+  if (!first || !last)
+    sentence = { key: 'insights.checkIns.sentence.none', params: { instrument } };
   else if (points.length === 1) {
     sentence = {
       key: 'insights.checkIns.sentence.one',

@@ -1,14 +1,8 @@
 // /insights: pictures of the person's records for a chosen period, each with a plain-language
 // sentence and the same figures as a table. Computed on the device by @onward/core's insights.
 // With under a week of records it says so kindly and shows what there is.
-import {
-  computeInsights,
-  DAY_PARTS,
-  type Insights,
-  type Period,
-  STANDARD_EMOTIONS,
-  STANDARD_TARGETS,
-} from '@onward/core';
+import { STANDARD_EMOTIONS, STANDARD_TARGETS } from '@onward/core';
+import { computeInsights, DAY_PARTS, type Insights, type Period } from '@onward/core/insights';
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';

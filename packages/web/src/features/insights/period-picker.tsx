@@ -1,5 +1,5 @@
 // The period to look at: 4 weeks, 3 months, a year or all, as one group of radio buttons.
-import { PERIODS, type Period } from '@onward/core';
+import { PERIODS, type Period } from '@onward/core/insights';
 import { t } from '../../i18n.ts';
 
 export function PeriodPicker({

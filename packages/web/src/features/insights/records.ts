@@ -1,6 +1,7 @@
 // Everything insights, the report and the exports read, from the vault, through the journal's
 // and toolkit's defensive readers, recomputed whenever one of those kinds of record changes.
-import type { CheckIn, DiaryCard, ToolUse, UrgeEntry, WithId } from '@onward/core';
+import type { CheckIn, DiaryCard, ToolUse, UrgeEntry } from '@onward/core';
+import type { WithId } from '@onward/core/insights';
 import { useEffect, useState } from 'preact/hooks';
 import { vault } from '../../vault/index.ts';
 import { checkIns, diaryCards, urgeEntries } from '../journal/records.ts';

@@ -3,16 +3,15 @@
 // head and plan section whole on a page.
 import {
   addDays,
-  computeInsights,
   computeProgress,
   diaryWeek,
-  type Insights,
   type LocalDate,
   type Progress,
   readChainAnalysis,
   type SafetyPlan,
   startOfWeek,
 } from '@onward/core';
+import { computeInsights, type Insights } from '@onward/core/insights';
 import { t } from '../../i18n.ts';
 import { vault } from '../../vault/index.ts';
 import { formatFullDate } from '../journal/dates.ts';

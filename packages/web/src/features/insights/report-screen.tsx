@@ -2,14 +2,8 @@
 // notes are off unless chosen) and, if they like, a name; sees the report as it will print; and
 // prints or saves it as a PDF in one step (the browser's print window). The same dates can be
 // exported as CSV, JSON or FHIR. Nothing is sent anywhere: files are made on the device.
-import {
-  addDays,
-  exportCsv,
-  exportFhir,
-  exportJson,
-  isLocalDate,
-  type LocalDate,
-} from '@onward/core';
+import { addDays, isLocalDate, type LocalDate } from '@onward/core';
+import { exportCsv, exportFhir, exportJson } from '@onward/core/insights';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';

@@ -2,7 +2,8 @@
 // codes (a trigger, a tool, a part of the day, a weekday, an instrument, a band) become their
 // labels here; the person's own words are shown as they wrote them.
 import { findAlternative, type MessageKey } from '@onward/content';
-import { type DayPart, isTriggerCode, type Sentence, type SymptomBand } from '@onward/core';
+import { isTriggerCode, type SymptomBand } from '@onward/core';
+import type { DayPart, Sentence } from '@onward/core/insights';
 import { language, t } from '../../i18n.ts';
 import { vault } from '../../vault/index.ts';
 import { bandLabel, HELPED_OPTIONS, helpedLabel, triggerLabel } from '../journal/labels.ts';

@@ -1,15 +1,7 @@
 // Charts over time: the daily highest urge (acted days ringed), check-in scores over their
 // published bands, and diary card rows by week. Pictures only (see chart-svg.tsx).
-import {
-  BANDS,
-  type DiaryWeekSummary,
-  dayNumber,
-  type Instrument,
-  type LocalDate,
-  MAX_TOTAL,
-  type ScorePoint,
-  type UrgeDay,
-} from '@onward/core';
+import { BANDS, dayNumber, type Instrument, type LocalDate, MAX_TOTAL } from '@onward/core';
+import type { DiaryWeekSummary, ScorePoint, UrgeDay } from '@onward/core/insights';
 import { language } from '../../i18n.ts';
 import { Svg, W } from './chart-svg.tsx';
 
