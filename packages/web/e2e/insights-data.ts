@@ -2,12 +2,7 @@
 // logged most days (some ridden out, two acted on), a diary card each day, tool uses with
 // ratings, and PHQ-9 and GAD-7 check-ins with known totals.
 import { addDays, type LocalDate } from '@onward/core';
-import {
-  checkIn,
-  diaryCard,
-  toolUse,
-  urgeEntry,
-} from '../../core/src/insights-test-data.ts';
+import { checkIn, diaryCard, toolUse, urgeEntry } from '../../core/src/insights-test-data.ts';
 import type { E2eRecord } from './pages/privacy-page.ts';
 
 export interface SeededCheckIn {
