@@ -1,8 +1,9 @@
 // The diary card's targets, emotions and skills over weeks: for each week with a card, the
 // average rating of each row over the days filled in, and the days a target was acted on.
 // Blanks are left out of averages (a blank is "not filled in", never a zero).
-import { dayNumber, fromDayNumber, type LocalDate, startOfWeek } from './calendar-day.ts';
+import type { LocalDate } from './calendar-day.ts';
 import { STANDARD_EMOTIONS, STANDARD_TARGETS } from './diary-card.ts';
+import { mondayOf } from './insights-days.ts';
 import type { PeriodRecords, Sentence } from './insights-input.ts';
 
 export interface Tally {
@@ -59,7 +60,7 @@ export function diaryWeeksInsight(records: PeriodRecords): DiaryWeeksInsight {
   const customTargets = new Set<string>();
   const customEmotions = new Set<string>();
   for (const c of records.cards) {
-    const monday = dayNumber(startOfWeek(c.day));
+    const monday = mondayOf(records.days.num(c.day));
     let w = weeks.get(monday);
     if (!w) {
       w = {
@@ -96,7 +97,7 @@ export function diaryWeeksInsight(records: PeriodRecords): DiaryWeeksInsight {
   const summaries: DiaryWeekSummary[] = [...weeks.entries()]
     .sort(([a], [b]) => a - b)
     .map(([monday, w]) => ({
-      start: fromDayNumber(monday),
+      start: records.days.date(monday),
       cards: w.cards,
       targetUrge: Object.fromEntries(targetIds.map((id) => [id, mean(w.targetUrge.get(id))])),
       targetActed: Object.fromEntries(targetIds.map((id) => [id, w.targetActed.get(id) ?? 0])),

@@ -15,6 +15,7 @@
 import type { CheckIn } from './assessments.ts';
 import { addDays, type LocalDate, localDateAt } from './calendar-day.ts';
 import type { DiaryCard } from './diary-card.ts';
+import { type DayCache, dayCache } from './insights-days.ts';
 import type { UrgeEntry } from './urge-log.ts';
 import type { ToolUse } from './what-helps.ts';
 
@@ -72,13 +73,21 @@ export interface PeriodRecords {
   toolUses: DatedToolUse[];
   /** Distinct local days with any record in the period. */
   daysWithData: number;
+  /** Day conversions, each day worked out once. */
+  days: DayCache;
 }
 
+const MS_PER_DAY = 86_400_000;
+
 export function recordsInPeriod(input: InsightsInput): PeriodRecords {
+  const cache = dayCache();
   const dated: DatedToolUse[] = [];
   for (const use of input.toolUses) {
-    const day = toolUseDay(use, input.offsetAt);
-    if (day !== null) dated.push({ use, day });
+    const ms = Date.parse(use.startedAt);
+    if (Number.isNaN(ms)) continue;
+    // As localDateAt, with each day's text made once.
+    const day = cache.date(Math.floor((ms + input.offsetAt(ms) * 60_000) / MS_PER_DAY));
+    dated.push({ use, day });
   }
   let from: LocalDate;
   // A chosen range ends on its last day; a period keeps later-dated records (travel) in.
@@ -107,7 +116,15 @@ export function recordsInPeriod(input: InsightsInput): PeriodRecords {
   for (const u of toolUses) days.add(u.day);
   let to = input.today;
   for (const d of days) if (d > to) to = d;
-  return { range: { from, to }, entries, cards, checkIns, toolUses, daysWithData: days.size };
+  return {
+    range: { from, to },
+    entries,
+    cards,
+    checkIns,
+    toolUses,
+    daysWithData: days.size,
+    days: cache,
+  };
 }
 
 /** A plain-language sentence for an insight, as a message key and its values. */

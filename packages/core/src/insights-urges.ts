@@ -9,7 +9,8 @@
 // - An urge ridden out is counted exactly as progress.ts counts it: a log entry with urge 1 or
 //   more and "acted: no"; a diary card with a self-harm urge of 1 or more and "acted: no" counts
 //   one on a day with no such log entry.
-import { dayNumber, fromDayNumber, type LocalDate, startOfWeek } from './calendar-day.ts';
+import type { LocalDate } from './calendar-day.ts';
+import { mondayOf } from './insights-days.ts';
 import type { PeriodRecords, Sentence } from './insights-input.ts';
 
 export interface UrgeDay {
@@ -67,11 +68,11 @@ export function urgesInsight(records: PeriodRecords): UrgesInsight {
   const byWeek = new Map<number, UrgeWeek>();
   const totals = { logged: 0, riddenOut: 0, actedDays: 0, daysWithUrges: 0 };
   for (const d of days) {
-    const monday = dayNumber(startOfWeek(d.day));
+    const monday = mondayOf(records.days.num(d.day));
     let w = byWeek.get(monday);
     if (!w) {
       w = {
-        start: fromDayNumber(monday),
+        start: records.days.date(monday),
         highest: null,
         actedDays: 0,
         riddenOut: 0,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeInsights } from './insights.ts';
 import type { InsightsInput } from './insights-input.ts';
 import { checkIn, diaryCard, toolUse, urgeEntry, utc } from './insights-test-data.ts';
+import { localHour } from './insights-when.ts';
 
 // 2026-03-02 is a Monday; today is Sunday 2026-03-15.
 const input: InsightsInput = {
@@ -225,6 +226,16 @@ describe('computeInsights on a hand-computed fixture', () => {
       period: 'all',
     });
     expect(plusTwo.range.from).toBe('2026-03-15');
+  });
+});
+
+describe('localHour', () => {
+  it('reads canonical instants from the text and others through Date.parse, alike', () => {
+    expect(localHour('2026-03-10T23:30:00.000Z', 60)).toBe(0);
+    expect(localHour('2026-03-10T23:30:00Z', 60)).toBe(0);
+    expect(localHour('2026-03-10T02:30:00.000Z', -300)).toBe(21);
+    expect(localHour('2026-03-10T02:30:00+00:00', -300)).toBe(21);
+    expect(localHour('2026-03-10T10:15:00.000Z', 330)).toBe(15);
   });
 });
 
