@@ -36,27 +36,34 @@ function compare(a: TriggerCount, b: TriggerCount, key: 'count' | 'beforeActing'
 }
 
 export function triggersInsight(records: PeriodRecords): TriggersInsight {
-  const counts = new Map<string, TriggerCount>();
+  // Taxonomy codes and own words are kept apart, so a code and the same text never merge.
+  const taxonomy = new Map<string, TriggerCount>();
+  const own = new Map<string, TriggerCount>();
   let entriesWithTriggers = 0;
+  const named: TriggerCount[] = [];
+  const count = (map: Map<string, TriggerCount>, code: string, isOwn: boolean) => {
+    let c = map.get(code);
+    if (!c) {
+      c = { code, own: isOwn, count: 0, beforeActing: 0 };
+      map.set(code, c);
+    }
+    // Each trigger counts once per entry, however often it is listed.
+    if (!named.includes(c)) named.push(c);
+  };
   for (const e of records.entries) {
-    const named = new Map<string, { code: string; own: boolean }>();
-    for (const code of e.triggers) named.set(`t:${code}`, { code, own: false });
+    named.length = 0;
+    for (const code of e.triggers) count(taxonomy, code, false);
     for (const words of e.ownTriggers) {
       const text = words.trim().toLowerCase();
-      if (text !== '') named.set(`o:${text}`, { code: text, own: true });
+      if (text !== '') count(own, text, true);
     }
-    if (named.size > 0) entriesWithTriggers++;
-    for (const [key, { code, own }] of named) {
-      let c = counts.get(key);
-      if (!c) {
-        c = { code, own, count: 0, beforeActing: 0 };
-        counts.set(key, c);
-      }
+    if (named.length > 0) entriesWithTriggers++;
+    for (const c of named) {
       c.count++;
       if (e.acted) c.beforeActing++;
     }
   }
-  const all = [...counts.values()];
+  const all = [...taxonomy.values(), ...own.values()];
   const byCount = [...all].sort((a, b) => compare(a, b, 'count'));
   const beforeActing = all
     .filter((c) => c.beforeActing > 0)
