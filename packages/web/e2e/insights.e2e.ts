@@ -178,6 +178,17 @@ describe('report', () => {
     const { session, app } = await seededApp(phone, reportPath);
     const { page } = session;
     await app.reportHeading.waitFor();
+    await page.locator('.report-doc table').first().waitFor();
+    // Nothing is wider than the phone's screen.
+    const wide = await page.evaluate(() =>
+      document.documentElement.scrollWidth > window.innerWidth
+        ? [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+            .map((el) => `${el.tagName}.${el.className} ${el.getBoundingClientRect().right}`)
+            .slice(0, 8)
+        : [],
+    );
+    expect(wide).toEqual([]);
     await scanBothSchemes(page, 'report (phone)', 'report-phone');
     const save = async (name: string | RegExp) => {
       const [download] = await Promise.all([
