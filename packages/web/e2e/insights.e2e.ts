@@ -20,6 +20,12 @@ import { desktop, phone, type Size } from './viewports.ts';
 
 const browser = useBrowser();
 
+/**
+ * For tests that scan or print a long page twice (two axe scans, or two PDFs): on a busy 2-core
+ * machine they took up to 100 s, close to the default 120 s.
+ */
+const LONG = 300_000;
+
 /** Screenshots to look at, outside the repository. */
 const SHOTS = process.env.INSIGHTS_SHOTS ?? '';
 
@@ -116,16 +122,20 @@ describe('insights', () => {
       expect(session.log.cspViolations).toEqual([]);
     });
 
-    it(`axe finds nothing in light or dark, tables open (${size.name})`, async () => {
-      const { session, app } = await seededApp(size, insightsPath);
-      await app.section('insight-diary').locator('figure').waitFor();
-      for (const toggle of await app.main
-        .getByText(en['insights.showTable'], { exact: true })
-        .all()) {
-        await toggle.click();
-      }
-      await scanBothSchemes(session.page, `insights (${size.name})`, `insights-${size.name}`);
-    });
+    it(
+      `axe finds nothing in light or dark, tables open (${size.name})`,
+      async () => {
+        const { session, app } = await seededApp(size, insightsPath);
+        await app.section('insight-diary').locator('figure').waitFor();
+        for (const toggle of await app.main
+          .getByText(en['insights.showTable'], { exact: true })
+          .all()) {
+          await toggle.click();
+        }
+        await scanBothSchemes(session.page, `insights (${size.name})`, `insights-${size.name}`);
+      },
+      LONG,
+    );
   }
 
   it('with under a week of records, says so kindly and shows what there is', async () => {
@@ -144,103 +154,111 @@ describe('insights', () => {
 });
 
 describe('report', () => {
-  it('prints to PDF on A4 and Letter: page numbers, PHQ-9 dates and scores', async () => {
-    const { session, app } = await seededApp(desktop, reportPath);
-    const { page } = session;
-    await app.reportHeading.waitFor();
-    await page.getByLabel(en['report.name']).fill('Sam Example');
-    await page.locator('.report-doc').getByText('Sam Example').waitFor();
-    // Defaults: chain analyses and notes are off.
-    expect(await page.getByRole('checkbox', { name: en['report.section.notes'] }).isChecked()).toBe(
-      false,
-    );
-    expect(
-      await page.getByRole('checkbox', { name: en['report.section.chains'] }).isChecked(),
-    ).toBe(false);
-    expect(await page.locator('.report-doc').textContent()).not.toContain('note for day');
+  it(
+    'prints to PDF on A4 and Letter: page numbers, PHQ-9 dates and scores',
+    async () => {
+      const { session, app } = await seededApp(desktop, reportPath);
+      const { page } = session;
+      await app.reportHeading.waitFor();
+      await page.getByLabel(en['report.name']).fill('Sam Example');
+      await page.locator('.report-doc').getByText('Sam Example').waitFor();
+      // Defaults: chain analyses and notes are off.
+      expect(
+        await page.getByRole('checkbox', { name: en['report.section.notes'] }).isChecked(),
+      ).toBe(false);
+      expect(
+        await page.getByRole('checkbox', { name: en['report.section.chains'] }).isChecked(),
+      ).toBe(false);
+      expect(await page.locator('.report-doc').textContent()).not.toContain('note for day');
 
-    await scanBothSchemes(page, 'report', 'report-desktop');
-    const phq = seeded.checkIns.filter((c) => c.instrument === 'phq9');
-    for (const format of ['A4', 'Letter'] as const) {
-      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-      const pdf = await page.pdf({ format, printBackground: true });
-      await page.emulateMedia({ media: 'screen' });
-      const doc = await getDocumentProxy(new Uint8Array(pdf));
-      const { totalPages, text } = await extractText(doc, { mergePages: false });
-      const pages = text as string[];
-      expect(totalPages, format).toBeGreaterThanOrEqual(2);
-      // Every page carries "n / total" in its margin, and the header with the range and name.
-      pages.forEach((p, n) => {
-        expect(p, `${format} page ${n + 1}`).toContain(`${n + 1} / ${totalPages}`);
-        expect(p, `${format} page ${n + 1}`).toContain('Sam Example');
-      });
-      const all = pages.join('\n').replace(/\s+/g, ' ');
-      expect(all).toContain(`From ${formatDay(addDays(today, -27))} to ${formatDay(today)}`);
-      for (const c of phq) {
-        expect(all, `${format}: PHQ-9 on ${c.day}`).toMatch(
-          new RegExp(`${formatDay(c.day)} ${c.total} / 27`),
-        );
+      await scanBothSchemes(page, 'report', 'report-desktop');
+      const phq = seeded.checkIns.filter((c) => c.instrument === 'phq9');
+      for (const format of ['A4', 'Letter'] as const) {
+        await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+        const pdf = await page.pdf({ format, printBackground: true });
+        await page.emulateMedia({ media: 'screen' });
+        const doc = await getDocumentProxy(new Uint8Array(pdf));
+        const { totalPages, text } = await extractText(doc, { mergePages: false });
+        const pages = text as string[];
+        expect(totalPages, format).toBeGreaterThanOrEqual(2);
+        // Every page carries "n / total" in its margin, and the header with the range and name.
+        pages.forEach((p, n) => {
+          expect(p, `${format} page ${n + 1}`).toContain(`${n + 1} / ${totalPages}`);
+          expect(p, `${format} page ${n + 1}`).toContain('Sam Example');
+        });
+        const all = pages.join('\n').replace(/\s+/g, ' ');
+        expect(all).toContain(`From ${formatDay(addDays(today, -27))} to ${formatDay(today)}`);
+        for (const c of phq) {
+          expect(all, `${format}: PHQ-9 on ${c.day}`).toMatch(
+            new RegExp(`${formatDay(c.day)} ${c.total} / 27`),
+          );
+        }
+        expect(all).not.toContain(en['report.print']);
+        if (SHOTS) await mkdir(SHOTS, { recursive: true });
       }
-      expect(all).not.toContain(en['report.print']);
-      if (SHOTS) await mkdir(SHOTS, { recursive: true });
-    }
-    expect(session.log.pageErrors).toEqual([]);
-  });
+      expect(session.log.pageErrors).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('downloads CSV, JSON and FHIR that check out', async () => {
-    const { session, app } = await seededApp(phone, reportPath);
-    const { page } = session;
-    await app.reportHeading.waitFor();
-    await page.locator('.report-doc table').first().waitFor();
-    // Nothing is wider than the phone's screen.
-    const wide = await page.evaluate(() =>
-      document.documentElement.scrollWidth > window.innerWidth
-        ? [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-            .map((el) => `${el.tagName}.${el.className} ${el.getBoundingClientRect().right}`)
-            .slice(0, 8)
-        : [],
-    );
-    expect(wide).toEqual([]);
-    await scanBothSchemes(page, 'report (phone)', 'report-phone');
-    const save = async (name: string | RegExp) => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name }).click(),
-      ]);
-      return {
-        name: download.suggestedFilename(),
-        text: await readFile(await download.path(), 'utf8'),
+  it(
+    'downloads CSV, JSON and FHIR that check out',
+    async () => {
+      const { session, app } = await seededApp(phone, reportPath);
+      const { page } = session;
+      await app.reportHeading.waitFor();
+      await page.locator('.report-doc table').first().waitFor();
+      // Nothing is wider than the phone's screen.
+      const wide = await page.evaluate(() =>
+        document.documentElement.scrollWidth > window.innerWidth
+          ? [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+              .map((el) => `${el.tagName}.${el.className} ${el.getBoundingClientRect().right}`)
+              .slice(0, 8)
+          : [],
+      );
+      expect(wide).toEqual([]);
+      await scanBothSchemes(page, 'report (phone)', 'report-phone');
+      const save = async (name: string | RegExp) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return {
+          name: download.suggestedFilename(),
+          text: await readFile(await download.path(), 'utf8'),
+        };
       };
-    };
-    const urges = await save(en['report.csv'].replace('{file}', 'onward-urge-log.csv'));
-    expect(urges.name).toBe('onward-urge-log.csv');
-    expect(urges.text.startsWith('\uFEFFid,at,day,urge,acted,')).toBe(true);
-    const rows = urges.text.trim().split('\r\n');
-    expect(rows).toHaveLength(1 + 21);
-    expect(rows[1]).toMatch(/^urge-21,\d{4}-\d{2}-\d{2}T08:30:00\+00:00,/);
-    expect(urges.text).not.toContain('note for day'); // notes off unless chosen
-    const checks = await save(en['report.csv'].replace('{file}', 'onward-check-ins.csv'));
-    expect(checks.text.trim().split('\r\n')).toHaveLength(1 + 5);
+      const urges = await save(en['report.csv'].replace('{file}', 'onward-urge-log.csv'));
+      expect(urges.name).toBe('onward-urge-log.csv');
+      expect(urges.text.startsWith('\uFEFFid,at,day,urge,acted,')).toBe(true);
+      const rows = urges.text.trim().split('\r\n');
+      expect(rows).toHaveLength(1 + 21);
+      expect(rows[1]).toMatch(/^urge-21,\d{4}-\d{2}-\d{2}T08:30:00\+00:00,/);
+      expect(urges.text).not.toContain('note for day'); // notes off unless chosen
+      const checks = await save(en['report.csv'].replace('{file}', 'onward-check-ins.csv'));
+      expect(checks.text.trim().split('\r\n')).toHaveLength(1 + 5);
 
-    const json = JSON.parse((await save(en['report.json'])).text);
-    expect(json).toMatchObject({ format: 'onward-export', v: 1 });
-    expect(json.urgeLog).toHaveLength(21);
-    expect(json.checkIns.map((c: { total: number }) => c.total)).toEqual([14, 12, 11, 8, 7]);
+      const json = JSON.parse((await save(en['report.json'])).text);
+      expect(json).toMatchObject({ format: 'onward-export', v: 1 });
+      expect(json.urgeLog).toHaveLength(21);
+      expect(json.checkIns.map((c: { total: number }) => c.total)).toEqual([14, 12, 11, 8, 7]);
 
-    const fhir = await save(en['report.fhir']);
-    expect(fhir.name).toMatch(/\.fhir\.json$/);
-    const bundle = JSON.parse(fhir.text);
-    expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry).toHaveLength(10);
-    expect(fhirProblems(bundle)).toEqual([]);
-    for (const e of bundle.entry) expect(fhirProblems(e.resource), e.fullUrl).toEqual([]);
-    const totals = bundle.entry
-      .filter(
-        (e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Observation',
-      )
-      .map((e: { resource: { valueInteger: number } }) => e.resource.valueInteger);
-    expect(totals).toEqual([14, 12, 11, 8, 7]);
-    await page.getByRole('status').getByText(fhir.name).waitFor();
-  });
+      const fhir = await save(en['report.fhir']);
+      expect(fhir.name).toMatch(/\.fhir\.json$/);
+      const bundle = JSON.parse(fhir.text);
+      expect(bundle.resourceType).toBe('Bundle');
+      expect(bundle.entry).toHaveLength(10);
+      expect(fhirProblems(bundle)).toEqual([]);
+      for (const e of bundle.entry) expect(fhirProblems(e.resource), e.fullUrl).toEqual([]);
+      const totals = bundle.entry
+        .filter(
+          (e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Observation',
+        )
+        .map((e: { resource: { valueInteger: number } }) => e.resource.valueInteger);
+      expect(totals).toEqual([14, 12, 11, 8, 7]);
+      await page.getByRole('status').getByText(fhir.name).waitFor();
+    },
+    LONG,
+  );
 });
