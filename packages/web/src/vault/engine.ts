@@ -22,8 +22,8 @@ import {
   DEFAULT_KDF_PARAMS,
   type DeriveBytes,
   dataKeyFromRecoveryCode,
-  deriveKeyBytes,
   decryptRecord,
+  deriveKeyBytes,
   encryptRecord,
   exportDataKeyBytes,
   generateDataKey,
@@ -35,11 +35,11 @@ import {
   parseWrappedDataKey,
   recoveryCodeFromDataKey,
   sealBackup,
+  toBase64Url,
   unwrapDataKeyWithDeviceKey,
   unwrapDataKeyWithPasscode,
   type WrappedByPasscodeV1,
   wrapDataKeyWithDeviceKey,
-  toBase64Url,
   wrapDataKeyWithPasscode,
 } from '@onward/crypto';
 import {
@@ -255,10 +255,7 @@ function parseManifest(x: unknown): Manifest | undefined {
 const sealManifest = (key: CryptoKey, m: Manifest) =>
   encryptRecord(key, MANIFEST_REF, { n: m.n, pages: Object.fromEntries(m.pages) });
 
-async function openManifest(
-  key: CryptoKey,
-  stored: unknown,
-): Promise<Manifest | 'absent' | 'bad'> {
+async function openManifest(key: CryptoKey, stored: unknown): Promise<Manifest | 'absent' | 'bad'> {
   if (stored === undefined) return 'absent';
   if (!(stored instanceof Uint8Array)) return 'bad';
   const opened = await decryptRecord(key, MANIFEST_REF, stored);
@@ -992,7 +989,8 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const read = parseAttempts(a);
       const before = clampAttempts(read, nowMs);
       const fix = before.notBefore !== read.notBefore ? [['attempts', before] as const] : [];
-      if (waitFor(before, nowMs) > 0) return { result: { t: 'too-soon', attempts: before }, put: fix };
+      if (waitFor(before, nowMs) > 0)
+        return { result: { t: 'too-soon', attempts: before }, put: fix };
       const parsed = parseWrappedDataKey(w);
       if (!parsed.ok || parsed.value.by !== 'passcode') {
         return { result: { t: 'damaged', attempts: before }, put: fix };
