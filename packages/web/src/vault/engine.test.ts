@@ -1109,3 +1109,69 @@ describe('commit aborts on any throw (issue 10, finding 9)', () => {
     b.close();
   });
 });
+
+describe('one transaction for a batch, padded crisis copy (issue 10, finding 10)', () => {
+  it('putMany saves every record and the opted-in crisis copy together, or nothing', async () => {
+    const f = fixture(undefined, { records: 1, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    await a.setCrisisCopy({ copingStrategies: ['walk'], people: [], professionals: [] });
+    const before = await storedValues(f.factory);
+    const copyBefore = (await storedMeta(f.factory)).get('crisis-copy');
+    const spy = throwOnRecordPut(2);
+    await expect(
+      a.putMany(
+        [
+          { kind: 'test-note', id: 'version', value: { text: 'v2' } },
+          { kind: 'test-note', id: 'current', value: { text: 'v2' } },
+        ],
+        { crisisCopy: { copingStrategies: ['call a friend'], people: [], professionals: [] } },
+      ),
+    ).rejects.toThrow('injected');
+    spy.mockRestore();
+    expect(await storedValues(f.factory)).toEqual(before);
+    expect((await storedMeta(f.factory)).get('crisis-copy')).toEqual(copyBefore);
+
+    await a.putMany(
+      [
+        { kind: 'test-note', id: 'version', value: { text: 'v2' } },
+        { kind: 'test-note', id: 'current', value: { text: 'v2' } },
+      ],
+      { crisisCopy: { copingStrategies: ['call a friend'], people: [], professionals: [] } },
+    );
+    a.close();
+    const b = await unlocked(f.open);
+    expect(b.list('test-note').map((r) => r.id)).toEqual(['current', 'version']);
+    expect((await b.getCrisisCopy())?.copingStrategies).toEqual(['call a friend']);
+    b.close();
+  });
+
+  it('putMany does not create a crisis copy the person did not opt in to', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.putMany([{ kind: 'test-note', id: 'x', value: { text: 'x' } }], {
+      crisisCopy: { copingStrategies: ['walk'], people: [], professionals: [] },
+    });
+    expect(await a.getCrisisCopy()).toBeUndefined();
+    a.close();
+  });
+
+  it('the crisis copy is stored padded: its size does not tell how much it holds', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    const sizes: number[] = [];
+    for (const people of [
+      [],
+      [{ name: 'Sam', phone: '0700 000000' }],
+      [{ name: 'Alex' }, { name: 'Jo', phone: '1', note: 'weekdays' }],
+    ]) {
+      await a.setCrisisCopy({ copingStrategies: ['walk', 'music'], people, professionals: [] });
+      sizes.push(((await storedMeta(f.factory)).get('crisis-copy') as Uint8Array).length);
+    }
+    expect(new Set(sizes).size).toBe(1);
+    expect((await a.getCrisisCopy())?.people).toEqual([
+      { name: 'Alex' },
+      { name: 'Jo', phone: '1', note: 'weekdays' },
+    ]);
+    a.close();
+  });
+});

@@ -155,6 +155,26 @@ export interface EngineOptions {
   derive?: DeriveBytes;
 }
 
+/** One record of a batch write (putMany). */
+export interface BatchPut {
+  kind: RecordKind;
+  id: string;
+  value: unknown;
+  at?: string;
+}
+
+/**
+ * The crisis copy padded like pages (to 1 KiB steps of its JSON), so its size in storage does
+ * not tell how many contacts or lines the person chose to show while locked. `p` is ignored
+ * when read (parseCrisisCopy keeps only the copy's own fields).
+ */
+const COPY_PAD = 1024;
+export function paddedCrisisCopy(copy: CrisisCopy): CrisisCopy & { p: string } {
+  const bytes = new TextEncoder().encode(JSON.stringify({ ...copy, p: '' })).length;
+  const target = Math.max(COPY_PAD, Math.ceil(bytes / COPY_PAD) * COPY_PAD);
+  return { ...copy, p: ' '.repeat(target - bytes) };
+}
+
 /** A stored value this tab has opened: a page (format 2) or one format-1 record. */
 interface StoredEntry {
   format: number;
@@ -210,6 +230,11 @@ export interface EncryptedVault extends VaultRecords {
   getCrisisCopy(): Promise<CrisisCopy | undefined>;
   setCrisisCopy(value: CrisisCopy | null): Promise<void>;
   onCrisisCopy(listener: () => void): () => void;
+  /**
+   * Several records in ONE transaction (all or none), and, when `crisisCopy` is given and the
+   * person opted in to a crisis copy, that copy replaced in the same transaction.
+   */
+  putMany(items: readonly BatchPut[], options?: { crisisCopy?: CrisisCopy }): Promise<void>;
   /** Every record (backups, counts in settings). */
   all(): StoredRecord[];
   close(): void;
@@ -949,6 +974,56 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     });
   }
 
+  async function putMany(items: readonly BatchPut[], opts?: { crisisCopy?: CrisisCopy }) {
+    await writable();
+    let copyChanged = false;
+    await exclusive(async () => {
+      if (status.state !== 'unlocked' && status.state !== 'unavailable') {
+        throw new VaultLockedError();
+      }
+      const key = dataKey;
+      const stamp = now().toISOString();
+      const records = items.map((item) => {
+        const previous = current(item.kind, item.id);
+        return recordFromEntryJson(
+          pageEntryJson({
+            kind: item.kind,
+            id: item.id,
+            at: item.at ?? previous?.at ?? stamp,
+            updatedAt: stamp,
+            value: item.value,
+          } as StoredRecord),
+        );
+      });
+      let written: string[] = [];
+      if (key && db) {
+        let meta: Pick<Commit, 'metaPut'> | undefined;
+        const copy = opts?.crisisCopy ? parseCrisisCopy(opts.crisisCopy) : undefined;
+        if (copy) {
+          const [existing] = await readMeta(db, ['crisis-copy']);
+          const ck = existing === undefined ? undefined : await copyKey();
+          if (ck) {
+            const envelope = await encryptRecord(ck, CRISIS_COPY_REF, paddedCrisisCopy(copy));
+            meta = { metaPut: [['crisis-copy', envelope]] };
+          }
+        }
+        written = await persistWithRetry(
+          key,
+          { puts: records, deletes: [], touch: [] },
+          meta ? () => meta : undefined,
+        );
+        copyChanged = meta !== undefined;
+      } else for (const r of records) setInView(r);
+      emitKinds(records.map((r) => r.kind));
+      post({ t: 'records', slots: written });
+      firstWrite();
+    });
+    if (copyChanged) {
+      for (const l of [...copyListeners]) l();
+      post({ t: 'copy' });
+    }
+  }
+
   async function remove(kind: RecordKind, id: string): Promise<void> {
     await writable();
     return exclusive(async () => {
@@ -1402,7 +1477,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       } else {
         const key = await copyKey();
         if (!key) return;
-        const envelope = await encryptRecord(key, CRISIS_COPY_REF, parseCrisisCopy(value));
+        const copy = parseCrisisCopy(value);
+        if (!copy) return;
+        const envelope = await encryptRecord(key, CRISIS_COPY_REF, paddedCrisisCopy(copy));
         await commitChange({ metaPut: [['crisis-copy', envelope]] });
       }
     });
@@ -1518,6 +1595,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       };
     },
     all,
+    putMany,
     close() {
       closed = true;
       channel?.close();

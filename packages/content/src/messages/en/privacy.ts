@@ -211,6 +211,10 @@ export const privacy = {
   'privacy.backup.unsupported':
     'This backup was made by a newer version of Onward. Update Onward on this device, then try again. Nothing was changed.',
   'privacy.backup.error': 'Something went wrong, and nothing was changed. Please try again.',
+  'privacy.backup.damaged':
+    'This backup file has been changed or damaged since it was saved, so it cannot be opened. If you have another copy of it, try that one. Nothing was changed.',
+  'privacy.backup.tooLarge':
+    'This file is much bigger than an Onward backup can be, so it was not opened. Check that you chose the backup file. Nothing was changed.',
   'privacy.backup.previewEmpty':
     'This backup has {incoming} entries. This device has none yet, so they will all be added.',
   'privacy.backup.preview':
