@@ -82,7 +82,16 @@ const MS_PER_DAY = 86_400_000;
 export function recordsInPeriod(input: InsightsInput): PeriodRecords {
   const cache = dayCache();
   const dated: DatedToolUse[] = [];
+  // For a fixed period or range, uses written on a date two or more days before its first day
+  // cannot fall in it (offsets are at most 14 hours), so they are skipped before parsing.
+  const skipBefore =
+    typeof input.period === 'object'
+      ? addDays(input.period.from, -2)
+      : input.period === 'all'
+        ? ''
+        : addDays(input.today, -(PERIOD_DAYS[input.period] + 1));
   for (const use of input.toolUses) {
+    if (use.startedAt < skipBefore) continue;
     const ms = Date.parse(use.startedAt);
     if (Number.isNaN(ms)) continue;
     // As localDateAt, with each day's text made once.
