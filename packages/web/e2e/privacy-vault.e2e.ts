@@ -350,6 +350,16 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme, phone', (sch
     await privacy.open(backupPath);
     await expectNoAxeViolations(session.page, `${backupPath} (${scheme})`);
     await privacy.openPrivacy();
+    // Setting a passcode: the rules, what it protects against, and its kind in words.
+    await privacy.button('privacy.passcode.set').click();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('123456');
+    await privacy.passwordField('privacy.passcode.confirmLabel').fill('123456');
+    await privacy.button('privacy.passcode.saveSet').click();
+    await privacy.main.getByText(en['privacy.passcode.common']).waitFor();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('quiet river 42');
+    await privacy.main.getByText(en['privacy.strength.password']).waitFor();
+    await expectNoAxeViolations(session.page, `${privacyPath}, new passcode (${scheme})`);
+    await privacy.button('privacy.passcode.cancel').click();
     await privacy.setPasscode('quiet river 42');
     await expectNoAxeViolations(session.page, `${kitPath} (${scheme})`);
     await session.page.reload();
