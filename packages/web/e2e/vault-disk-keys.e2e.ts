@@ -209,10 +209,15 @@ function deviceKeyWindows(bytes: Buffer): Uint8Array[] {
 
 async function unwrapRaw(wrapped: Uint8Array, kek: CryptoKey): Promise<Uint8Array | undefined> {
   try {
-    const key = await crypto.subtle.unwrapKey('raw', wrapped, kek, 'AES-KW', 'AES-GCM', true, [
-      'encrypt',
-      'decrypt',
-    ]);
+    const key = await crypto.subtle.unwrapKey(
+      'raw',
+      wrapped as Uint8Array<ArrayBuffer>,
+      kek,
+      'AES-KW',
+      'AES-GCM',
+      true,
+      ['encrypt', 'decrypt'],
+    );
     return new Uint8Array(await crypto.subtle.exportKey('raw', key));
   } catch {
     return undefined;
