@@ -323,7 +323,10 @@ describe('key material on disk after a passcode is set and changed (issue 10)', 
         if (seenDevice.has(hex)) continue;
         seenDevice.add(hex);
         deviceKeys.push(
-          await crypto.subtle.importKey('raw', window, 'AES-KW', false, ['wrapKey', 'unwrapKey']),
+          await crypto.subtle.importKey('raw', window as Uint8Array<ArrayBuffer>, 'AES-KW', false, [
+            'wrapKey',
+            'unwrapKey',
+          ]),
         );
       }
     }
