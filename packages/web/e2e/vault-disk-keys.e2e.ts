@@ -209,10 +209,15 @@ function deviceKeyWindows(bytes: Buffer): Uint8Array[] {
 
 async function unwrapRaw(wrapped: Uint8Array, kek: CryptoKey): Promise<Uint8Array | undefined> {
   try {
-    const key = await crypto.subtle.unwrapKey('raw', wrapped, kek, 'AES-KW', 'AES-GCM', true, [
-      'encrypt',
-      'decrypt',
-    ]);
+    const key = await crypto.subtle.unwrapKey(
+      'raw',
+      wrapped as Uint8Array<ArrayBuffer>,
+      kek,
+      'AES-KW',
+      'AES-GCM',
+      true,
+      ['encrypt', 'decrypt'],
+    );
     return new Uint8Array(await crypto.subtle.exportKey('raw', key));
   } catch {
     return undefined;
@@ -318,7 +323,10 @@ describe('key material on disk after a passcode is set and changed (issue 10)', 
         if (seenDevice.has(hex)) continue;
         seenDevice.add(hex);
         deviceKeys.push(
-          await crypto.subtle.importKey('raw', window, 'AES-KW', false, ['wrapKey', 'unwrapKey']),
+          await crypto.subtle.importKey('raw', window as Uint8Array<ArrayBuffer>, 'AES-KW', false, [
+            'wrapKey',
+            'unwrapKey',
+          ]),
         );
       }
     }
