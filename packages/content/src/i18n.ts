@@ -3,6 +3,7 @@
 // added to `catalogues` below. The compiler checks the keys, and i18n.test.ts checks that each
 // translation keeps exactly the placeholders of the English text.
 import { en } from './messages/en.ts';
+import { es } from './messages/es.ts';
 
 export type MessageKey = keyof typeof en;
 
@@ -32,7 +33,7 @@ export type PlainMessageKey = {
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
 /** Every language the app ships, keyed by its BCP 47 language tag. */
-export const catalogues = { en } satisfies Record<string, Catalogue>;
+export const catalogues = { en, es } satisfies Record<string, Catalogue>;
 
 export type Language = keyof typeof catalogues;
 
