@@ -8,8 +8,10 @@ export {
   INTERNATIONAL_DIRECTORY_URL,
   listedCountries,
 } from './crisis-directory.ts';
+export { crisisDirectoryWordingEs, directoryText, localizeCountry } from './crisis-directory-es.ts';
 export { type FirstAidSection, firstAid } from './first-aid.ts';
 export * from './i18n.ts';
+export { LANGUAGE_NAMES, LANGUAGES, SWITCH_TO_LANGUAGE } from './languages.ts';
 export * from './learn/index.ts';
 export { en } from './messages/en.ts';
 export * from './tools/index.ts';

@@ -4,6 +4,7 @@
 // en.test.ts checks that no two files define the same key.
 import { clinic } from './en/clinic.ts';
 import { journal } from './en/journal.ts';
+import { language } from './en/language.ts';
 import { learn } from './en/learn.ts';
 import { plan } from './en/plan.ts';
 import { privacy } from './en/privacy.ts';
@@ -11,10 +12,21 @@ import { progress } from './en/progress.ts';
 import { shell } from './en/shell.ts';
 import { tools } from './en/tools.ts';
 
-export const parts = { clinic, learn, plan, shell, tools, privacy, journal, progress } as const;
+export const parts = {
+  clinic,
+  language,
+  learn,
+  plan,
+  shell,
+  tools,
+  privacy,
+  journal,
+  progress,
+} as const;
 
 export const en = {
   ...clinic,
+  ...language,
   ...learn,
   ...plan,
   ...shell,

@@ -4,6 +4,7 @@
 // naturally in Spain.
 import { clinic } from './es/clinic.ts';
 import { journal } from './es/journal.ts';
+import { language } from './es/language.ts';
 import { learn } from './es/learn.ts';
 import { plan } from './es/plan.ts';
 import { privacy } from './es/privacy.ts';
@@ -11,10 +12,21 @@ import { progress } from './es/progress.ts';
 import { shell } from './es/shell.ts';
 import { tools } from './es/tools.ts';
 
-export const parts = { clinic, learn, plan, shell, tools, privacy, journal, progress } as const;
+export const parts = {
+  clinic,
+  language,
+  learn,
+  plan,
+  shell,
+  tools,
+  privacy,
+  journal,
+  progress,
+} as const;
 
 export const es = {
   ...clinic,
+  ...language,
   ...learn,
   ...plan,
   ...shell,

@@ -3,7 +3,7 @@
 // idea with the same optional before/after rating as the guided tools.
 import { ALTERNATIVE_CATEGORIES, type AlternativeCategory } from '@onward/content';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
@@ -301,7 +301,7 @@ export function AlternativesScreen() {
       </fieldset>
       <h2 id="ideas-heading">{t('tools.alt.listHeading')}</h2>
       <p class="muted" aria-live="polite">
-        {shown.length === 1
+        {isOne(shown.length)
           ? t('tools.alt.countOne')
           : t('tools.alt.count', { count: shown.length })}
       </p>
