@@ -45,7 +45,7 @@ export const LINT_TERMS_ES: readonly LintTerm[] = [
     id: 'es-llamar-la-atencion',
     rule: 'stigma',
     pattern:
-      '(?:llamar|llama|llamas|llaman|llamando) la atención|(?:buscar|busca|buscas|buscan|buscando) (?:llamar la )?atención',
+      '(?:llamar|llama|llamas|llaman|llamando) la atención|(?:buscar|busca|buscas|buscan|buscando) atención(?! (?:médica|el mismo día|urgente|profesional))',
     why: 'Quita importancia a un malestar real; es uno de los mitos más dolorosos sobre las autolesiones.',
   },
   {
