@@ -37,7 +37,8 @@ describe.each(guidesEs.map((g) => [g.id, g] as const))('%s (es)', (id, guide) =>
   it('is written in Spanish: no string is the English one', () => {
     const en = new Set(guideStrings(english));
     // Initialisms (DBT) read the same in both languages.
-    for (const s of guideStrings(guide)) if (!/^[A-Z]{2,5}$/.test(s)) expect(en.has(s), s).toBe(false);
+    for (const s of guideStrings(guide))
+      if (!/^[A-Z]{2,5}$/.test(s)) expect(en.has(s), s).toBe(false);
   });
 
   it('opens a heavier topic with a note that says you can stop and help is a tap away', () => {
