@@ -18,4 +18,5 @@ export { guideReadabilityEs } from './learn/guide-text-es.ts';
 export { guidesEs } from './learn/guides-es.ts';
 export * from './learn/index.ts';
 export { en } from './messages/en.ts';
+export { es } from './messages/es.ts';
 export * from './tools/index.ts';
