@@ -6,6 +6,7 @@
 // wording change does not break these tests, but English left on a screen does.
 import {
   alternatives,
+  alternativesIn,
   crisisDirectory,
   en,
   es,
@@ -94,8 +95,22 @@ function englishPhrases(): string[] {
   add(firstAid.callNow.heading);
   for (const item of [...phq9.items, ...gad7.items]) add(item);
   for (const c of crisisDirectory) for (const l of c.lines) add(l.audience);
-  // Words that are the same in Spanish, or names shown as they are.
-  for (const name of ['Onward', 'Chat', 'Email', 'Source', 'Ideas', 'Notes']) out.delete(name);
+  // One-word phrases that are also Spanish words ("ideas", "Date" as in "Date un baño") prove
+  // nothing; names are shown as they are.
+  const spanishWords = new Set(
+    [
+      ...Object.values(es),
+      ...guidesEs.map((g) => JSON.stringify(g)),
+      ...alternativesIn('es').map((a) => `${a.title} ${a.howTo}`),
+    ]
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu),
+  );
+  for (const p of [...out]) {
+    if (!p.includes(' ') && spanishWords.has(p.toLowerCase())) out.delete(p);
+  }
+  out.delete('Onward');
   return [...out];
 }
 

@@ -126,11 +126,11 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
     'Si Onward ya está en tu pantalla de inicio, puede que tu dispositivo conserve el nombre y el ícono anteriores hasta que lo vuelvas a agregar.',
   'privacy.discreet.name': 'Notas',
 
-  'privacy.exit.button': 'Salida rápida',
+  'privacy.exit.button': 'Salir rápido',
   'privacy.exit.short': 'Salir',
   'privacy.exit.heading': 'Salida rápida',
   'privacy.exit.intro':
-    'Toca Salida rápida arriba en cualquier pantalla, o pulsa Esc tres veces, para dejar Onward al instante e ir a una página sencilla del tiempo. El botón Atrás no vuelve a Onward.',
+    'Toca Salir rápido arriba en cualquier pantalla, o pulsa Esc tres veces, para dejar Onward al instante e ir a una página sencilla del tiempo. El botón Atrás no vuelve a Onward.',
   'privacy.exit.lockNote':
     'Si tienes un código, Onward estará bloqueado la próxima vez que se abra.',
   'privacy.exitPage.title': 'El tiempo',
