@@ -29,9 +29,11 @@ export function LanguageSelect({ id }: { id: string }) {
           </option>
         ))}
       </select>
-      <p class="status" role="status">
-        {notSaved ? t('language.notSaved') : ''}
-      </p>
+      {notSaved ? (
+        <p class="status" role="alert">
+          {t('language.notSaved')}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -56,9 +58,11 @@ export function LanguageSwitch() {
           </li>
         ))}
       </ul>
-      <p class="status" role="status">
-        {notSaved ? t('language.notSaved') : ''}
-      </p>
+      {notSaved ? (
+        <p class="status" role="alert">
+          {t('language.notSaved')}
+        </p>
+      ) : null}
     </nav>
   );
 }
