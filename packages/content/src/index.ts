@@ -13,10 +13,9 @@ export { crisisDirectoryWordingEs, directoryText, localizeCountry } from './cris
 export { type FirstAidSection, firstAid } from './first-aid.ts';
 export { type FirstAidCopy, firstAidEs, firstAidIn } from './first-aid-es.ts';
 export * from './i18n.ts';
-export { LANGUAGE_NAMES, LANGUAGES, SWITCH_TO_LANGUAGE } from './languages.ts';
+export { LANGUAGE_NAMES, SWITCH_TO_LANGUAGE } from './languages.ts';
 export { guideReadabilityEs } from './learn/guide-text-es.ts';
 export { guidesEs } from './learn/guides-es.ts';
 export * from './learn/index.ts';
 export { en } from './messages/en.ts';
-export { es } from './messages/es.ts';
 export * from './tools/index.ts';

@@ -4,8 +4,6 @@
 // a person who cannot read the current language can still find theirs.
 import type { Language } from './i18n.ts';
 
-export const LANGUAGES: readonly Language[] = ['en', 'es'];
-
 /** Each language's name, in that language. */
 export const LANGUAGE_NAMES: { readonly [L in Language]: string } = {
   en: 'English',

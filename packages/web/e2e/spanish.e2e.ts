@@ -9,13 +9,13 @@ import {
   alternativesIn,
   crisisDirectory,
   en,
-  es,
   firstAid,
   gad7,
   guides,
   guidesEs,
   phq9,
 } from '@onward/content';
+import { es } from '@onward/content/messages/es';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';

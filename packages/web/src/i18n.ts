@@ -2,8 +2,9 @@
 // browser's languages that Onward has, else English. Read once, synchronously, as the app starts
 // (before unlock, with or without a network); changing it saves the choice and reloads the page
 // (from the service worker's cache when offline), so every screen, title and chunk starts in the
-// new language and no string is ever half in one language and half in another.
-import { catalogues, createTranslator, type Language } from '@onward/content';
+// new language and no string is ever half in one language and half in another. Only the active
+// language's catalogue is downloaded.
+import { type Catalogue, createTranslator, en, type Language } from '@onward/content';
 import {
   localeFor,
   readLanguage,
@@ -33,7 +34,18 @@ export const language: Language = resolveLanguage(readLanguage(storage()), prefe
 /** The locale for Intl (dates, numbers, lists, plurals): e.g. "es-MX" for Spanish in Mexico. */
 export const locale: string = localeFor(language, preferredLanguages());
 
-export const t = createTranslator(catalogues[language]);
+/**
+ * Each language's catalogue. English is in the first load; every other language is its own chunk
+ * (precached by the service worker, so it loads offline too), fetched only when it is the active
+ * language: a person reading English never downloads the Spanish copy. The await below holds
+ * every module that imports this one, so nothing renders before the copy is there.
+ */
+const loaders: { readonly [L in Language]: () => Promise<Catalogue> } = {
+  en: () => Promise.resolve(en),
+  es: () => import('@onward/content/messages/es').then((m) => m.es),
+};
+
+export const t = createTranslator(language === 'en' ? en : await loaders[language]());
 
 const pluralRules = new Intl.PluralRules(locale);
 
