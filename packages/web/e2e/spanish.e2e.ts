@@ -393,10 +393,12 @@ describe('the language switch', () => {
 
     // A passcode, then lock.
     await screen.activate(screen.button(es['privacy.passcode.set']));
-    await screen.main.getByLabel(es['privacy.passcode.newLabel'], { exact: true }).fill('luna1234');
+    await screen.main
+      .getByLabel(es['privacy.passcode.newLabel'], { exact: true })
+      .fill('luna verde del mar');
     await screen.main
       .getByLabel(es['privacy.passcode.confirmLabel'], { exact: true })
-      .fill('luna1234');
+      .fill('luna verde del mar');
     await screen.activate(screen.button(es['privacy.passcode.saveSet']));
     await screen.main.getByRole('heading', { level: 1, name: es['privacy.kit.title'] }).waitFor();
     await screen.go('/settings/privacy');

@@ -21,6 +21,8 @@ export const plan: { readonly [K in keyof typeof en]: string } = {
   'plan.unchanged': 'No cambió nada, así que no había nada nuevo que guardar.',
   'plan.saveFailed':
     'Onward no pudo guardar esto en tu dispositivo. Tus cambios siguen en la pantalla. Vuelve a intentarlo, por favor.',
+  'plan.storageFull':
+    'Este dispositivo no tiene espacio, así que Onward no pudo guardar esto. Tus cambios siguen en la pantalla. Libera espacio en el dispositivo, o guarda una copia de seguridad y quita lo que ya no necesites, y vuelve a guardar.',
   'plan.stepHeading': 'Paso {n}: {title}',
   'plan.edit': 'Editar',
   'plan.nothingYet': 'Todavía no hay nada aquí.',

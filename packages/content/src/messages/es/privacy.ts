@@ -58,8 +58,31 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
   'privacy.passcode.newLabel': 'Código nuevo',
   'privacy.passcode.confirmLabel': 'Escribe otra vez el código nuevo',
   'privacy.passcode.currentLabel': 'Código actual',
-  'privacy.passcode.hint': 'Al menos 4 caracteres. Una frase más larga es más difícil de adivinar.',
-  'privacy.passcode.tooShort': 'Usa al menos 4 caracteres.',
+  'privacy.passcode.hint':
+    'Al menos 6 dígitos, o al menos 8 caracteres. Unas cuantas palabras juntas son lo más difícil de adivinar.',
+  'privacy.passcode.tooShort': 'Usa al menos 8 caracteres, o un PIN de al menos 6 dígitos.',
+  'privacy.passcode.tooShortPin': 'Un PIN necesita al menos 6 dígitos.',
+  'privacy.passcode.common':
+    'Ese es uno de los códigos que más elige la gente, así que es de los primeros que se prueban. Elige otro.',
+  'privacy.passcode.pattern':
+    'Las repeticiones y las series, como 121212 o 345678, se prueban pronto. Elige algo menos regular.',
+  'privacy.passcode.protects':
+    'Un código frena a quien toma tu teléfono: tras cada código equivocado tiene que esperar más. Quien copia el dispositivo puede probar códigos en una computadora sin esperar. Un PIN corto lo retrasa, pero no lo detiene. Unas cuantas palabras juntas, sí.',
+  'privacy.passcode.before':
+    'Lo que escribiste antes de tu primer código puede quedarse un tiempo en los archivos de este navegador, en el dispositivo, donde alguien que los copie podría leerlo. Si pones un código antes de escribir mucho, más de lo tuyo queda protegido.',
+  'privacy.passcode.newKitNote':
+    'Cada vez que pones, cambias o quitas el código, recibes un kit de recuperación nuevo. Los kits anteriores dejan de funcionar.',
+  'privacy.passcode.storageFull':
+    'Este dispositivo no tiene espacio, así que no se cambió nada. Libera espacio en el dispositivo, o guarda antes una copia de seguridad, y vuelve a esto.',
+  'privacy.strength.heading': 'Sobre este código',
+  'privacy.strength.pin':
+    'Un PIN de 6 o 7 dígitos. Frena a quien toma tu teléfono. Quien copie el dispositivo podría probar todos esos PIN en una computadora en pocos días.',
+  'privacy.strength.longPin':
+    'Un PIN de 8 dígitos o más. Frena a quien toma tu teléfono y retrasa a quien copie el dispositivo. Unas cuantas palabras juntas aguantan más.',
+  'privacy.strength.password':
+    'Una contraseña. Frena a quien toma tu teléfono y retrasa a quien copie el dispositivo. Unas cuantas palabras juntas aguantan más.',
+  'privacy.strength.phrase':
+    'Una frase de acceso. Aguanta frente a quien toma tu teléfono y frente a quien copie el dispositivo.',
   'privacy.passcode.mismatch': 'Los dos códigos no son iguales. Prueba a escribirlos otra vez.',
   'privacy.passcode.warning':
     'Si olvidas tu código y pierdes tu kit de recuperación, nadie puede recuperar tus datos, ni siquiera nosotros.',
@@ -91,6 +114,8 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
     'Para usarlo, elige «¿Olvidaste tu código?» en la pantalla de bloqueo y escribe este código.',
   'privacy.kit.made': 'Hecho el {date}.',
   'privacy.kit.print': 'Imprimir',
+  'privacy.kit.onlyLatest':
+    'Este es tu kit actual. Se hace uno nuevo cada vez que pones, cambias o quitas el código, y los kits anteriores dejan de funcionar.',
 
   'privacy.autoLock.heading': 'Bloqueo automático',
   'privacy.autoLock.needsPasscode': 'Primero pon un código. Sin código no hay nada que bloquear.',
@@ -115,6 +140,8 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
   'privacy.storage.hint':
     'Esto lo decide cada navegador. Si instalas Onward o lo usas a menudo, es más probable que acepte.',
   'privacy.storage.ask': 'Volver a preguntarle al navegador',
+  'privacy.storage.rolledBack':
+    'Parte de lo que hay guardado en este dispositivo es más antiguo que lo último que guardaste, o falta. Onward muestra solo lo que puede asegurar que es lo más reciente, y no ha borrado nada. Si falta algo que escribiste, una copia de seguridad puede recuperarlo.',
   'privacy.storage.damaged':
     'No se pudieron leer {count} registros guardados. Se dejan tal como están, sin tocarlos.',
 
@@ -173,6 +200,10 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
     'Este archivo está incompleto. Puede que se cortara al copiarlo. Prueba a copiarlo otra vez. No se cambió nada.',
   'privacy.backup.unsupported':
     'Esta copia se hizo con una versión más nueva de Onward. Actualiza Onward en este dispositivo y vuelve a intentarlo. No se cambió nada.',
+  'privacy.backup.damaged':
+    'Este archivo de copia cambió o se dañó desde que se guardó, así que no se puede abrir. Si tienes otra copia, prueba con esa. No se cambió nada.',
+  'privacy.backup.tooLarge':
+    'Este archivo es mucho más grande de lo que puede ser una copia de Onward, así que no se abrió. Comprueba que elegiste el archivo de copia. No se cambió nada.',
   'privacy.backup.error': 'Algo salió mal y no se cambió nada. Vuelve a intentarlo, por favor.',
   'privacy.backup.previewEmpty':
     'Esta copia tiene {incoming} registros. Este dispositivo todavía no tiene ninguno, así que se agregarán todos.',
