@@ -210,7 +210,8 @@ describe.each(locales)('with the browser in $locale', ({ locale, country, emerge
     }
     expect(found).toEqual([]);
     expect(log.pageErrors).toEqual([]);
-  });
+    // Forty-odd screens, each scanned by axe in es-MX: longer than one journey on a busy machine.
+  }, 480_000);
 
   it(`Get help now, both paths: ${country}'s emergency number and national line as tel: links`, async () => {
     const { page } = await spanishApp(locale);
