@@ -204,14 +204,10 @@ describe.each(locales)('with the browser in $locale', ({ locale, country, emerge
     for (const path of ROUTES) {
       await screen.go(path);
       for (const phrase of await englishOnScreen(page)) found.push(`${path}: "${phrase}"`);
-      // Spanish is longer than English, and a visible label must still be part of its
-      // accessible name: every screen is scanned in one of the two locales.
-      if (locale === 'es-MX') await expectNoAxeViolations(page, `${path} (${locale})`);
     }
     expect(found).toEqual([]);
     expect(log.pageErrors).toEqual([]);
-    // Forty-odd screens, each scanned by axe in es-MX: longer than one journey on a busy machine.
-  }, 480_000);
+  });
 
   it(`Get help now, both paths: ${country}'s emergency number and national line as tel: links`, async () => {
     const { page } = await spanishApp(locale);
