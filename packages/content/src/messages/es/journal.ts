@@ -83,6 +83,8 @@ export const journal: { readonly [K in keyof typeof en]: string } = {
   'journal.log.fixBelow': 'Revisa las preguntas marcadas abajo, por favor.',
   'journal.log.saving': 'Guardando…',
   'journal.log.notSaved': 'No se pudo guardar ahora. Vuelve a intentarlo, por favor.',
+  'journal.log.storageFull':
+    'Este dispositivo no tiene espacio, así que esto no se pudo guardar. Lo que escribiste sigue aquí. Libera espacio en el dispositivo, o guarda una copia de seguridad y quita lo que ya no necesites, y vuelve a guardar.',
 
   'journal.emotion.sad': 'Triste',
   'journal.emotion.anxious': 'Con ansiedad',
