@@ -9,9 +9,17 @@ import {
   type LintTerm,
   MAX_EXCLAMATIONS,
 } from './content-lint-terms.ts';
+import { LINT_ALLOW_LIST_ES, LINT_TERMS_ES } from './content-lint-terms-es.ts';
 
 export type { AllowEntry, LintRule, LintTerm } from './content-lint-terms.ts';
 export { LINT_ALLOW_LIST, LINT_TERMS } from './content-lint-terms.ts';
+export { LINT_ALLOW_LIST_ES, LINT_TERMS_ES } from './content-lint-terms-es.ts';
+
+/** Every term, English and Spanish: each string is checked against both lists. */
+export const ALL_LINT_TERMS: readonly LintTerm[] = [...LINT_TERMS, ...LINT_TERMS_ES];
+
+/** Every allow-list entry, English and Spanish. */
+export const ALL_LINT_ALLOW: readonly AllowEntry[] = [...LINT_ALLOW_LIST, ...LINT_ALLOW_LIST_ES];
 
 export interface Violation {
   rule: LintRule;
@@ -43,7 +51,7 @@ function compile(term: LintTerm): CompiledTerm {
   return { term, regex: new RegExp(source, 'giu') };
 }
 
-const COMPILED: readonly CompiledTerm[] = LINT_TERMS.map(compile);
+const COMPILED: readonly CompiledTerm[] = [...LINT_TERMS, ...LINT_TERMS_ES].map(compile);
 
 /** Straighten curly apostrophes so "isn’t" and "isn't" read the same. */
 const straighten = (s: string) => s.replace(/[\u2018\u2019\u02bc]/g, "'");
@@ -113,7 +121,7 @@ export function pathMatches(glob: string, path: string): boolean {
 export function isAllowed(
   path: string,
   term: string,
-  allow: readonly AllowEntry[] = LINT_ALLOW_LIST,
+  allow: readonly AllowEntry[] = ALL_LINT_ALLOW,
 ): boolean {
   return allow.some((e) => e.terms.includes(term) && e.paths.some((g) => pathMatches(g, path)));
 }
@@ -134,7 +142,7 @@ export interface LintTreeResult {
 export function lintTree(
   value: unknown,
   root: string,
-  allow: readonly AllowEntry[] = LINT_ALLOW_LIST,
+  allow: readonly AllowEntry[] = ALL_LINT_ALLOW,
 ): LintTreeResult {
   const result: LintTreeResult = { violations: [], checked: 0, unreadable: [] };
   const seen = new Set<object>();

@@ -31,7 +31,7 @@ describe('crisis directory data', () => {
 
   it('lists exactly the countries of the reference table', () => {
     expect([...listedCountries].sort()).toEqual(
-      ['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IN', 'NL', 'NZ', 'US'].sort(),
+      ['AR', 'AU', 'CA', 'CL', 'DE', 'ES', 'FR', 'GB', 'IE', 'IN', 'MX', 'NL', 'NZ', 'US'].sort(),
     );
   });
 
@@ -39,7 +39,7 @@ describe('crisis directory data', () => {
     expect(allMethods.length).toBeGreaterThan(30);
     for (const method of allMethods) {
       const href = methodHref(method);
-      if (method.kind === 'call') expect(href).toMatch(/^tel:\+?\d{2,}$/);
+      if (method.kind === 'call') expect(href).toMatch(/^tel:[+*]?\d{2,}$/);
       if (method.kind === 'text') {
         expect(href).toMatch(/^sms:\+?\d{3,}(\?&body=[A-Za-z0-9%]+)?$/);
         expect(href.includes('?&body=')).toBe(method.keyword !== undefined);
@@ -110,6 +110,7 @@ describe('crisis directory data', () => {
     expect(numbers('NZ')).toEqual(['111']);
     expect(numbers('CA')).toEqual(['911']);
     for (const code of ['DE', 'NL', 'ES', 'IN']) expect(numbers(code)).toEqual(['112']);
+    expect(numbers('MX')).toEqual(['911']);
   });
 
   it('gives every country at least one emergency number and one line', () => {
@@ -119,17 +120,60 @@ describe('crisis directory data', () => {
     }
   });
 
-  it('dates every entry to the month the table was checked, with an official https source', () => {
+  it('dates every entry to the month its table was checked, with an official https source', () => {
+    const spanishSection = new Set([
+      'us-988-lifeline-spanish',
+      'mx-linea-de-la-vida',
+      'ar-salud-mental-0800',
+      'cl-fono-4141',
+    ]);
     for (const l of allLines) {
-      expect(l.verifiedOn, l.id).toBe('2026-11');
-      expect(l.source, l.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}$/);
+      expect(l.verifiedOn, l.id).toBe(spanishSection.has(l.id) ? '2026-12' : '2026-11');
+      expect(l.source, l.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9/-]+)?$/);
     }
+  });
+
+  it('says which languages every line answers in', () => {
+    for (const l of allLines) {
+      expect(l.languages.length, l.id).toBeGreaterThan(0);
+      for (const tag of l.languages) expect(tag, l.id).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    }
+    expect(line('es-024').languages).toEqual(['es']);
+    expect(line('ca-988-crisis-helpline').languages).toEqual(['en', 'fr']);
+  });
+
+  it('the US 988 Spanish option: call 988 then press 2, or text AYUDA to 988', () => {
+    const spanish = line('us-988-lifeline-spanish');
+    expect(spanish.languages).toEqual(['es']);
+    expect(spanish.methods).toEqual([
+      { kind: 'call', number: '988', note: 'then press 2 for Spanish' },
+      { kind: 'text', number: '988', keyword: 'AYUDA' },
+    ]);
+    expect(hrefs('us-988-lifeline-spanish')).toEqual(['tel:988', 'sms:988?&body=AYUDA']);
+  });
+
+  it('Mexico: 911, and the Línea de la Vida on 800 911 2000 (free)', () => {
+    expect(findCountry('MX')?.emergency.map((e) => e.number)).toEqual(['911']);
+    expect(hrefs('mx-linea-de-la-vida')).toEqual(['tel:8009112000']);
+    expect(line('mx-linea-de-la-vida').methods[0]).toMatchObject({ free: true });
+  });
+
+  it('Argentina: 107 and 911, and the national mental health line 0800 999 0091 (free)', () => {
+    expect(findCountry('AR')?.emergency.map((e) => e.number)).toEqual(['107', '911']);
+    expect(hrefs('ar-salud-mental-0800')).toEqual(['tel:08009990091']);
+    // Not verified (crisis-lines.md): never listed.
+    expect(JSON.stringify(crisisDirectory)).not.toContain('345 1435');
+  });
+
+  it('Chile: 131 and 133, and Fono *4141 from a mobile (free)', () => {
+    expect(findCountry('CL')?.emergency.map((e) => e.number)).toEqual(['131', '133']);
+    expect(hrefs('cl-fono-4141')).toEqual(['tel:*4141']);
   });
 
   it('finds countries in any case, and not ones we do not list', () => {
     expect(findCountry('gb')?.name).toBe('United Kingdom');
     expect(findCountry(' nz ')?.country).toBe('NZ');
-    expect(findCountry('MX')).toBeUndefined();
+    expect(findCountry('CO')).toBeUndefined();
     expect(findCountry('')).toBeUndefined();
   });
 

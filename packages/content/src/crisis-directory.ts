@@ -14,12 +14,22 @@
 //
 // Deliberately absent (see crisis-lines.md, "Known changes to respect"): the 988 LGBTQ+ youth
 // "press 3" option, which ended in July 2025. Entries still waiting for verification from their
-// official sites (The Trevor Project, Kids Helpline AU, Youthline NZ, Mexico, South Africa,
-// Childline, Papyrus) are not listed.
+// official sites (The Trevor Project, Kids Helpline AU, Youthline NZ, South Africa, Childline,
+// Papyrus) are not listed.
+//
+// The Spanish-language rows (the 988 Spanish option, Mexico, Argentina, Chile) come from the
+// "Spanish-language services" section of crisis-lines.md, checked in December 2026. Left out on
+// purpose: Colombia (not verified), "0800 345 1435" for Argentina (not verified), and the Centro
+// de Asistencia al Suicida (135) in Argentina, whose hours are given differently by different
+// sources (24/7 in the table; 8:00 to midnight elsewhere): a line whose hours we cannot confirm is
+// not listed. Spanish wording for every English string below lives in crisis-directory-es.ts.
 import type { CountryCode, CountryDirectory } from '@onward/core';
 
 /** The month the reference table was checked. We do not invent a day. */
 const VERIFIED = '2026-11';
+
+/** The month the Spanish-language section of the reference table was checked. */
+const VERIFIED_SPANISH = '2026-12';
 
 /** Everything here runs around the clock; kept as data so the UI never assumes it. */
 const ALWAYS = '24/7';
@@ -71,6 +81,19 @@ export const crisisDirectory: readonly CountryDirectory[] = [
         languages: ['en'],
         source: 'https://veteranscrisisline.net',
         verifiedOn: VERIFIED,
+      },
+      {
+        id: 'us-988-lifeline-spanish',
+        name: '988 Lifeline en español',
+        audience: 'Anyone who would rather talk or text in Spanish',
+        methods: [
+          { kind: 'call', number: '988', note: 'then press 2 for Spanish' },
+          { kind: 'text', number: '988', keyword: 'AYUDA' },
+        ],
+        hours: ALWAYS,
+        languages: ['es'],
+        source: 'https://988lifeline.org',
+        verifiedOn: VERIFIED_SPANISH,
       },
     ],
     source: 'https://988lifeline.org',
@@ -374,6 +397,72 @@ export const crisisDirectory: readonly CountryDirectory[] = [
     ],
     source: 'https://sanidad.gob.es',
     verifiedOn: VERIFIED,
+  },
+  {
+    country: 'MX',
+    name: 'Mexico',
+    emergency: [{ number: '911', label: EMERGENCY }],
+    lines: [
+      {
+        id: 'mx-linea-de-la-vida',
+        name: 'Línea de la Vida',
+        audience: 'Anyone who is struggling, or worried about someone',
+        methods: [{ kind: 'call', number: '800 911 2000', free: true }],
+        hours: ALWAYS,
+        languages: ['es'],
+        note: 'Run by CONASAMA, Secretaría de Salud',
+        source: 'https://www.gob.mx/conasama',
+        verifiedOn: VERIFIED_SPANISH,
+      },
+    ],
+    source: 'https://www.gob.mx/conasama',
+    verifiedOn: VERIFIED_SPANISH,
+  },
+  {
+    country: 'AR',
+    name: 'Argentina',
+    emergency: [
+      { number: '107', label: 'Medical emergencies' },
+      { number: '911', label: 'Police' },
+    ],
+    lines: [
+      {
+        id: 'ar-salud-mental-0800',
+        name: 'Línea nacional de salud mental',
+        audience: 'Anyone going through a mental health crisis, or worried about someone',
+        methods: [{ kind: 'call', number: '0800 999 0091', free: true }],
+        hours: ALWAYS,
+        languages: ['es'],
+        note: 'Run by the Ministerio de Salud',
+        source: 'https://www.argentina.gob.ar/salud/mental-y-adicciones',
+        verifiedOn: VERIFIED_SPANISH,
+      },
+    ],
+    source: 'https://www.argentina.gob.ar/salud/mental-y-adicciones',
+    verifiedOn: VERIFIED_SPANISH,
+  },
+  {
+    country: 'CL',
+    name: 'Chile',
+    emergency: [
+      { number: '131', label: 'Ambulance' },
+      { number: '133', label: 'Police' },
+    ],
+    lines: [
+      {
+        id: 'cl-fono-4141',
+        name: 'Fono *4141, prevención del suicidio',
+        audience: 'Anyone thinking about suicide, or worried about someone',
+        methods: [{ kind: 'call', number: '*4141', free: true, note: 'from a mobile phone' }],
+        hours: ALWAYS,
+        languages: ['es'],
+        note: 'Run by the Ministerio de Salud (MINSAL)',
+        source: 'https://www.minsal.cl',
+        verifiedOn: VERIFIED_SPANISH,
+      },
+    ],
+    source: 'https://www.minsal.cl',
+    verifiedOn: VERIFIED_SPANISH,
   },
   {
     country: 'IN',

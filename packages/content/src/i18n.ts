@@ -31,10 +31,17 @@ export type PlainMessageKey = {
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
-/** Every language the app ships, keyed by its BCP 47 language tag. */
-export const catalogues = { en } satisfies Record<string, Catalogue>;
+/** Every language the app ships, as BCP 47 language tags. English is the source of truth. */
+export const LANGUAGES = ['en', 'es'] as const;
 
-export type Language = keyof typeof catalogues;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The catalogues bundled wherever this module goes: English only, the source of truth and the
+ * fallback. Every other language is a module of its own (messages/es.ts, reached as
+ * `@onward/content/messages/es`), which the app loads only when it is the active language.
+ */
+export const catalogues = { en } satisfies Record<string, Catalogue>;
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
@@ -64,7 +71,7 @@ export function createTranslator(catalogue: Catalogue): Translate {
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (Object.hasOwn(catalogues, base)) return base as Language;
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
   }
   return DEFAULT_LANGUAGE;
 }

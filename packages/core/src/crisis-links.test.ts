@@ -20,10 +20,17 @@ describe('telHref', () => {
     expect(telHref('024')).toBe('tel:024');
   });
 
-  it('always yields tel: followed by an optional + and digits', () => {
+  it('keeps the leading star of a mobile short code (Chile *4141), and only a leading one', () => {
+    expect(telHref('*4141')).toBe('tel:*4141');
+    expect(telHref(' *41 41 ')).toBe('tel:*4141');
+    expect(telHref('41*41')).toBe('tel:4141');
+    expect(smsHref('*4141')).toBe('sms:*4141');
+  });
+
+  it('always yields tel: followed by an optional + or * and digits', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        expect(telHref(s)).toMatch(/^tel:\+?\d*$/);
+        expect(telHref(s)).toMatch(/^tel:[+*]?\d*$/);
       }),
     );
   });

@@ -2,11 +2,15 @@
 // in crisis dials nothing, so these are tiny, pure and tested against every directory entry.
 import type { ContactMethod } from './crisis-directory.ts';
 
-/** Digits only, keeping one leading "+" (international form). Everything else is dropped. */
+/**
+ * Digits only, keeping one leading "+" (international form) or "*" (a mobile short code such as
+ * Chile's *4141, which RFC 3966 allows in a local number). Everything else is dropped.
+ */
 export function dialString(number: string): string {
   const trimmed = number.trim();
   const digits = trimmed.replace(/\D+/g, '');
-  return trimmed.startsWith('+') ? `+${digits}` : digits;
+  if (trimmed.startsWith('+')) return `+${digits}`;
+  return trimmed.startsWith('*') ? `*${digits}` : digits;
 }
 
 /** `tel:` link: "116 123" → "tel:116123", "+61 477 13 11 14" → "tel:+61477131114". */

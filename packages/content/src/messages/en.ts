@@ -5,6 +5,7 @@
 import { clinic } from './en/clinic.ts';
 import { insights } from './en/insights.ts';
 import { journal } from './en/journal.ts';
+import { language } from './en/language.ts';
 import { learn } from './en/learn.ts';
 import { plan } from './en/plan.ts';
 import { privacy } from './en/privacy.ts';
@@ -15,6 +16,7 @@ import { tools } from './en/tools.ts';
 
 export const parts = {
   clinic,
+  language,
   learn,
   plan,
   shell,
@@ -28,6 +30,7 @@ export const parts = {
 
 export const en = {
   ...clinic,
+  ...language,
   ...learn,
   ...plan,
   ...shell,

@@ -8,3 +8,4 @@ export {
   findAlternative,
   isAlternativeCategory,
 } from './alternatives.ts';
+export { alternativesIn, alternativesWordingEs, findAlternativeIn } from './alternatives-es.ts';

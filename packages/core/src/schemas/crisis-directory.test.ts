@@ -96,11 +96,23 @@ describe('crisis directory schema', () => {
     }
   });
 
-  it('wants numbers as digits and single spaces with an optional leading +', () => {
+  it('wants numbers as digits and single spaces with an optional leading + or *', () => {
     const call = (number: string) => withMethod({ kind: 'call', number });
     expect(call('116 123')).toBe('');
     expect(call('+44 116 123')).toBe('');
-    for (const bad of ['116-123', '116  123', ' 116', '116 ', '11+6', '(0)116', '']) {
+    expect(call('*4141')).toBe('');
+    for (const bad of [
+      '116-123',
+      '116  123',
+      ' 116',
+      '116 ',
+      '11+6',
+      '(0)116',
+      '',
+      '41*41',
+      '+*4141',
+      '*',
+    ]) {
       expect(call(bad), bad).toContain('methods');
     }
     expect(withMethod({ kind: 'text', number: '85 258-1' })).toContain('methods');

@@ -9,10 +9,13 @@ import { fail, ok, type Result } from '../result.ts';
 /** ISO 3166-1 alpha-2, upper case. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'two upper-case letters');
 
-/** As dialled: digits in groups separated by single spaces, with an optional leading "+". */
+/**
+ * As dialled: digits in groups separated by single spaces, with an optional leading "+" or, for
+ * the mobile short codes some services use (Chile's *4141), a leading "*".
+ */
 export const phoneNumberSchema = z
   .string()
-  .regex(/^\+?\d+( \d+)*$/, 'digits and single spaces, with an optional leading +');
+  .regex(/^[+*]?\d+( \d+)*$/, 'digits and single spaces, with an optional leading + or *');
 
 /** Only https: a link a person in crisis opens must not be tampered with on the way. */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'an https URL' });

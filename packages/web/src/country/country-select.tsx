@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { countryOptions, knownCountries } from '../crisis/directory.ts';
-import { language, t } from '../i18n.ts';
+import { locale, t } from '../i18n.ts';
 import { NOT_LISTED, parseStoredChoice } from './country-choice.ts';
 import { chooseCountry, useCountry } from './use-country.ts';
 
@@ -8,7 +8,7 @@ import { chooseCountry, useCountry } from './use-country.ts';
 export function CountrySelect({ id }: { id: string }) {
   const country = useCountry();
   const [changed, setChanged] = useState(false);
-  const options = countryOptions(language);
+  const options = countryOptions(locale);
   const onChange = (event: Event) => {
     const choice = parseStoredChoice(
       (event.currentTarget as HTMLSelectElement).value,

@@ -1,6 +1,7 @@
+import { directoryText } from '@onward/content';
 import type { ContactMethod, CrisisLine } from '@onward/core';
 import { displayNumber, methodHref } from '@onward/core';
-import { language, t } from '../i18n.ts';
+import { language, locale, t } from '../i18n.ts';
 import { formatLanguages, formatVerifiedOn } from './format.ts';
 import { NewTabLink } from './new-tab-link.tsx';
 
@@ -44,8 +45,8 @@ export function LineCard({ line }: { line: CrisisLine }) {
       <h3 id={headingId}>{line.name}</h3>
       <p>{line.audience}</p>
       <ul class="facts">
-        <li>{t('line.hours', { hours: line.hours })}</li>
-        <li>{t('line.languages', { languages: formatLanguages(line.languages, language) })}</li>
+        <li>{t('line.hours', { hours: directoryText(line.hours, language) })}</li>
+        <li>{t('line.languages', { languages: formatLanguages(line.languages, locale) })}</li>
         {line.region ? <li>{t('line.region', { region: line.region })}</li> : null}
       </ul>
       {line.note ? <p class="small muted">{line.note}</p> : null}
@@ -55,7 +56,7 @@ export function LineCard({ line }: { line: CrisisLine }) {
         ))}
       </ul>
       <p class="checked">
-        {t('line.checked', { date: formatVerifiedOn(line.verifiedOn, language) })}{' '}
+        {t('line.checked', { date: formatVerifiedOn(line.verifiedOn, locale) })}{' '}
         <span aria-hidden="true">·</span>{' '}
         <NewTabLink href={line.source} label={t('line.sourceLabel', { name: line.name })}>
           {t('line.source')}

@@ -3,6 +3,7 @@ import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { EmergencyStrip, UnlistedNotice } from '../crisis/emergency.tsx';
 import { t } from '../i18n.ts';
+import { LanguageSwitch } from '../language/language-switch.tsx';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
 import { PageHeading } from './page-heading.tsx';
@@ -15,6 +16,7 @@ export function HelpScreen() {
     <>
       <PageHeading>{t('help.title')}</PageHeading>
       <p class="lead">{t('help.intro')}</p>
+      <LanguageSwitch />
       <CountrySelect id="help-country" />
       {main ? <EmergencyStrip main={main} /> : <UnlistedNotice />}
       <h2>{t('help.choicesHeading')}</h2>

@@ -1,5 +1,6 @@
 import { CountrySelect } from '../country/country-select.tsx';
 import { t } from '../i18n.ts';
+import { LanguageSelect } from '../language/language-switch.tsx';
 import { HintedLink } from './hinted-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
@@ -12,6 +13,11 @@ export function SettingsScreen() {
         <p>{t('settings.countryHelp')}</p>
         <CountrySelect id="settings-country" />
         <p class="muted">{t('settings.countryPrivate')}</p>
+      </section>
+      <section aria-labelledby="settings-language-heading">
+        <h2 id="settings-language-heading">{t('language.heading')}</h2>
+        <LanguageSelect id="settings-language" />
+        <p class="muted">{t('language.help')}</p>
       </section>
       <ul class="link-list">
         <HintedLink

@@ -45,7 +45,7 @@ export const shell = {
   'home.planHint': 'Your warning signs, what helps, and who you can reach.',
   'home.moreHeading': 'Also in Onward',
   'home.settingsLink': 'Settings',
-  'home.settingsHint': 'Your country, kept on this device.',
+  'home.settingsHint': 'Your country and language, kept on this device.',
 
   'country.label': 'Country',
   'country.notListed': "My country isn't listed",

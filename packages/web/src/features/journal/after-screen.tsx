@@ -9,7 +9,7 @@ import { newChainAnalysis, readChainAnalysis } from '@onward/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useCountry } from '../../country/use-country.ts';
 import { directoryFor } from '../../crisis/directory.ts';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { paths } from '../../router/routes.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
@@ -76,11 +76,11 @@ function MessageStep({ onNext }: { onNext: () => void }) {
   const days = figures.freeDaysTotal;
   const urges = figures.urgesRiddenOut;
   const skills = figures.skillsPractised;
-  if (days === 1) lines.push(t('journal.after.daysOne'));
+  if (isOne(days)) lines.push(t('journal.after.daysOne'));
   else if (days > 1) lines.push(t('journal.after.days', { count: days }));
-  if (urges === 1) lines.push(t('journal.after.urgesOne'));
+  if (isOne(urges)) lines.push(t('journal.after.urgesOne'));
   else if (urges > 1) lines.push(t('journal.after.urges', { count: urges }));
-  if (skills === 1) lines.push(t('journal.after.skillsOne'));
+  if (isOne(skills)) lines.push(t('journal.after.skillsOne'));
   else if (skills > 1) lines.push(t('journal.after.skills', { count: skills }));
   return (
     <>

@@ -1,7 +1,7 @@
 // /journal/check-in/:instrument: the PHQ-9 or GAD-7, in its published wording, scored by the
 // published table. A non-zero answer to PHQ-9 item 9 gently shows the safety plan and the crisis
 // lines on this screen, and nothing else happens: no alert, no flag, no risk level.
-import { questionnaires } from '@onward/content';
+import { questionnairesIn } from '@onward/content';
 import {
   ANSWER_MAX,
   type CheckIn,
@@ -18,7 +18,7 @@ import { useCountry } from '../../country/use-country.ts';
 import { directoryFor } from '../../crisis/directory.ts';
 import { LineCard } from '../../crisis/line-card.tsx';
 import { NewTabLink } from '../../crisis/new-tab-link.tsx';
-import { t } from '../../i18n.ts';
+import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { paths } from '../../router/routes.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
@@ -30,6 +30,8 @@ import { bandLabel } from './labels.ts';
 import { journalPaths } from './paths.ts';
 import { newId } from './records.ts';
 import './journal.css';
+
+const questionnaires = questionnairesIn(language);
 
 function ThoughtsSupport() {
   const directory = directoryFor(useCountry().choice);

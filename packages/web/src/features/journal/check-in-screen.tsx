@@ -1,14 +1,16 @@
 // /journal/check-in: the optional PHQ-9 and GAD-7, and each one's totals over time. The
 // published bands are shown as a "symptom level"; there is no risk score or level anywhere.
-import { gad7, phq9 } from '@onward/content';
+import { questionnairesIn } from '@onward/content';
 import { checkInTrend, type Instrument, MAX_TOTAL, readCheckIn } from '@onward/core';
-import { t } from '../../i18n.ts';
+import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { checkInPath, journalPaths } from './paths.ts';
 import { ScoreChart } from './score-chart.tsx';
 import './journal.css';
+
+const { phq9, gad7 } = questionnairesIn(language);
 
 const INSTRUMENTS: {
   id: Instrument;

@@ -8,7 +8,7 @@ import {
   localTimeAt,
   stampAt,
 } from '@onward/core';
-import { language, t } from '../../i18n.ts';
+import { locale, t } from '../../i18n.ts';
 
 /** Now, stamped with the device's local date and offset. */
 export const nowStamp = (): LocalStamp => stampAt(new Date());
@@ -16,15 +16,15 @@ export const nowStamp = (): LocalStamp => stampAt(new Date());
 export const today = (): LocalDate => nowStamp().day;
 
 // A local date is formatted at noon UTC in the UTC zone, so the device's zone cannot shift it.
-const dateFormat = new Intl.DateTimeFormat(language, {
+const dateFormat = new Intl.DateTimeFormat(locale, {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   timeZone: 'UTC',
 });
-const weekdayFormat = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-const dayOfMonthFormat = new Intl.DateTimeFormat(language, { day: 'numeric', timeZone: 'UTC' });
-const fullDateFormat = new Intl.DateTimeFormat(language, {
+const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+const dayOfMonthFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+const fullDateFormat = new Intl.DateTimeFormat(locale, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

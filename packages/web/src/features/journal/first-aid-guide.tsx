@@ -1,7 +1,7 @@
 // First-aid guidance after self-harm, with the emergency number (and, where the directory has
 // one, the medical advice line) of the person's chosen country. The guidance is reviewed data
 // from @onward/content; the numbers come from the reviewed crisis directory, never from here.
-import { type FirstAidSection, firstAid } from '@onward/content';
+import { type FirstAidSection, firstAidIn } from '@onward/content';
 import type { CountryDirectory } from '@onward/core';
 import {
   CallButton,
@@ -9,6 +9,9 @@ import {
   FallbackEmergency,
   ShowingFor,
 } from '../../crisis/emergency.tsx';
+import { language } from '../../i18n.ts';
+
+const firstAid = firstAidIn(language);
 
 function Section({
   id,

@@ -2,20 +2,20 @@
 // and the recipient; nothing goes through Onward), copying to the clipboard otherwise. Either way
 // the text leaves Onward only because the person asked.
 import { type PlanSectionId, planToText, type SafetyPlan } from '@onward/core';
-import { language, t } from '../../i18n.ts';
+import { locale, t } from '../../i18n.ts';
 import { describeService } from './lines.ts';
 import { NOTE_COPY, PLAN_SECTIONS, sectionHeading } from './sections.ts';
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 export function formatDay(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 export function planText(plan: SafetyPlan, savedAt?: string): string {

@@ -4,12 +4,14 @@
 // The choice is kept in localStorage, outside the vault, because it must apply before anything
 // is unlocked (it says nothing about the person's records, only how the app looks). The web
 // manifest is a static file, so discreet mode points <link rel="manifest"> at a second one,
-// /manifest-discreet.webmanifest, with the neutral name and icons.
+// /manifest-discreet.webmanifest (or its Spanish twin, -es), with the neutral name and icons.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { language, t } from '../../i18n.ts';
 
 const STORAGE_KEY = 'discreet';
-export const DISCREET_MANIFEST = '/manifest-discreet.webmanifest';
+/** The neutral manifest, with its name ("Notes", "Notas") in the app's language. */
+export const DISCREET_MANIFEST =
+  language === 'es' ? '/manifest-discreet-es.webmanifest' : '/manifest-discreet.webmanifest';
 const NEUTRAL_ICON_SVG = '/notes-icon.svg';
 const NEUTRAL_ICON_PNG = '/notes-icon-192.png';
 const NEUTRAL_TOUCH_ICON = '/notes-apple-touch-icon.png';

@@ -1,7 +1,7 @@
 // Settings › Privacy and security: passcode, locking by itself, the recovery kit, keeping data
 // on this device, discreet mode, quick exit, backups, and delete everything.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecord, useVaultStatus, vault } from '../../vault/index.ts';
@@ -214,7 +214,7 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
 }
 
 const minutesLabel = (n: number) =>
-  n === 1 ? t('privacy.autoLock.oneMinute') : t('privacy.autoLock.minutes', { n: String(n) });
+  isOne(n) ? t('privacy.autoLock.oneMinute') : t('privacy.autoLock.minutes', { n: String(n) });
 
 function AutoLockSection({ status }: { status: VaultStatus }) {
   const stored = useRecord(vault, 'vault-settings', LOCK_SETTINGS_ID);

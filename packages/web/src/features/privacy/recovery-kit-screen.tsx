@@ -2,7 +2,7 @@
 // Printing shows only the kit (privacy.css hides the rest of the app while body.printing-kit).
 // The code is shown only after the passcode is typed again (or straight after setting it).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { language, t } from '../../i18n.ts';
+import { locale, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useVaultStatus } from '../../vault/index.ts';
@@ -14,7 +14,7 @@ import { takeRecoveryCode } from './recovery-code-hold.ts';
 
 function Kit({ code }: { code: string }) {
   const qr = useMemo(() => qrModules(code), [code]);
-  const made = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  const made = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   useEffect(() => {
     document.body.classList.add('printing-kit');
     return () => document.body.classList.remove('printing-kit');

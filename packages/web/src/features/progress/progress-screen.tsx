@@ -3,7 +3,7 @@
 // neutral words; milestones as one quiet line; a small chart of weeks with a table alternative.
 // The copy never talks of anything ending or going back, and nothing cheers.
 import type { Progress, Trend } from '@onward/core';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecord, vault } from '../../vault/index.ts';
@@ -16,7 +16,7 @@ import '../journal/journal.css';
 import './progress.css';
 
 const days = (n: number) =>
-  n === 0 ? t('progress.none') : n === 1 ? t('progress.dayOne') : t('progress.days', { count: n });
+  n === 0 ? t('progress.none') : isOne(n) ? t('progress.dayOne') : t('progress.days', { count: n });
 
 function Figure({ id, label, value }: { id: string; label: string; value: string }) {
   return (

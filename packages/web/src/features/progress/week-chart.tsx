@@ -3,14 +3,14 @@
 // are not counted), shown as a faint full-height track, so a short week never looks like a
 // bad one. Colours come from the theme's variables.
 import type { WeekSummary } from '@onward/core';
-import { language, t } from '../../i18n.ts';
+import { locale, t } from '../../i18n.ts';
 import { formatDay, formatFullDate } from '../journal/dates.ts';
 
 const W = 320;
 const H = 130;
 const PAD = { top: 10, right: 6, bottom: 26, left: 6 };
 
-const shortDate = new Intl.DateTimeFormat(language, {
+const shortDate = new Intl.DateTimeFormat(locale, {
   day: 'numeric',
   month: 'short',
   timeZone: 'UTC',

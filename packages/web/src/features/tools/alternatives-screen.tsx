@@ -1,9 +1,9 @@
 // The alternatives library: ideas to try instead when an urge comes, by category. The person can
 // keep favourites, hide what is not for them (and bring it back), add their own, and try any
 // idea with the same optional before/after rating as the guided tools.
-import { ALTERNATIVE_CATEGORIES, type AlternativeCategory } from '@onward/content';
+import { ALTERNATIVE_CATEGORIES, type AlternativeCategory, alternativesIn } from '@onward/content';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { isOne, language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
@@ -233,7 +233,7 @@ export function AlternativesScreen() {
   const [showHidden, setShowHidden] = useState(false);
   const [message, setMessage] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
-  const items = libraryItems(own);
+  const items = libraryItems(own, alternativesIn(language));
   const { shown, hidden } = filterLibrary(items, prefs, filter);
   const pendingFocus = useRef(false);
 
@@ -301,7 +301,7 @@ export function AlternativesScreen() {
       </fieldset>
       <h2 id="ideas-heading">{t('tools.alt.listHeading')}</h2>
       <p class="muted" aria-live="polite">
-        {shown.length === 1
+        {isOne(shown.length)
           ? t('tools.alt.countOne')
           : t('tools.alt.count', { count: shown.length })}
       </p>

@@ -5,7 +5,7 @@
 // seconds, so it is not flooded.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { type Cues, canVibrate, createCues } from './breathing-cues.ts';
 import {
@@ -218,7 +218,7 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
         body={
           spent === 0
             ? t('tools.breathe.doneBodyShort')
-            : spent === 1
+            : isOne(spent)
               ? t('tools.breathe.doneBodyOne')
               : t('tools.breathe.doneBody', { minutes: spent })
         }
@@ -303,7 +303,7 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
           >
             {BREATH_LENGTHS.map((m) => (
               <option key={m} value={String(m)}>
-                {m === 1 ? t('tools.minuteOption') : t('tools.minutesOption', { count: m })}
+                {isOne(m) ? t('tools.minuteOption') : t('tools.minutesOption', { count: m })}
               </option>
             ))}
           </select>

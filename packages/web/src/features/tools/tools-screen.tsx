@@ -1,8 +1,8 @@
 // The toolkit: one suggested tool at the top with the reason for it, then every tool, best bet
 // first ("what helps me"), then the library and the history. The person may say what is going
 // on; the suggestion and the order then lean on what helped in moments like this.
-import { findAlternative } from '@onward/content';
-import { t } from '../../i18n.ts';
+import { findAlternativeIn } from '@onward/content';
+import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
@@ -31,7 +31,9 @@ export function ToolsScreen() {
   const ideas: string[] = [];
   const addIdea = (id: string) => {
     if (isGuidedTool(id) || hidden.has(id) || ideas.includes(id)) return;
-    const exists = id.startsWith(OWN_PREFIX) ? own.has(id) : findAlternative(id) !== undefined;
+    const exists = id.startsWith(OWN_PREFIX)
+      ? own.has(id)
+      : findAlternativeIn(language, id) !== undefined;
     if (exists) ideas.push(id);
   };
   for (const use of uses) addIdea(use.tool);

@@ -1,9 +1,9 @@
 // Trying one idea from the library (or one of the person's own): the idea, an optional rating
 // before, then "Done" and the same closing panel as the guided tools, so "what helps me" learns
 // from ideas too. The use is stored under the idea's id.
-import { findAlternative } from '@onward/content';
+import { findAlternativeIn } from '@onward/content';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecord, vault } from '../../vault/index.ts';
@@ -16,7 +16,7 @@ import './tools.css';
 function useIdea(id: string): { title: string; howTo: string; minutes?: number } | undefined {
   const own = useRecord(vault, 'tool-own-alternative', id);
   if (id.startsWith(OWN_PREFIX)) return own?.value;
-  return findAlternative(id);
+  return findAlternativeIn(language, id);
 }
 
 export function TryScreen({ id, clock = systemClock }: { id: string; clock?: Clock }) {

@@ -3,7 +3,7 @@
 // optional check-in asks whether the urge has eased; the timer never waits for an answer.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { type Clock, systemClock, useNow } from './clock.ts';
 import { useReducedMotion } from './motion.ts';
@@ -52,7 +52,7 @@ function minutesOptions() {
   for (let m = SURF_MIN_MINUTES; m <= SURF_MAX_MINUTES; m++) {
     options.push(
       <option key={m} value={String(m)}>
-        {m === 1 ? t('tools.minuteOption') : t('tools.minutesOption', { count: m })}
+        {isOne(m) ? t('tools.minuteOption') : t('tools.minutesOption', { count: m })}
       </option>,
     );
   }
@@ -115,7 +115,7 @@ function Running({
         <section class="card card-soft tk-check-in" aria-labelledby="check-in-heading">
           <h2 id="check-in-heading">{t('tools.surf.checkIn')}</h2>
           <p class="muted">
-            {asking === 1
+            {isOne(asking)
               ? t('tools.surf.checkInFirst')
               : t('tools.surf.checkInMinute', { count: asking })}
           </p>
@@ -182,7 +182,7 @@ export function UrgeSurfingScreen({ clock = systemClock }: { clock?: Clock }) {
         body={
           spent === 0
             ? t('tools.surf.doneBodyShort')
-            : spent === 1
+            : isOne(spent)
               ? t('tools.surf.doneBodyOne')
               : t('tools.surf.doneBody', { minutes: spent })
         }

@@ -1,13 +1,13 @@
 // One line of copy for why a tool is suggested, from the ranking's reason (core/what-helps.ts).
 import type { WhyItHelps } from '@onward/core';
-import { t } from '../../i18n.ts';
+import { isOne, t } from '../../i18n.ts';
 
 export function whyText(why: WhyItHelps): string {
   switch (why.kind) {
     case 'untried':
       return t('tools.why.untried');
     case 'unrated':
-      return why.uses === 1
+      return isOne(why.uses)
         ? t('tools.why.unratedOne')
         : t('tools.why.unratedMany', { uses: why.uses });
     case 'rated': {
@@ -15,7 +15,7 @@ export function whyText(why: WhyItHelps): string {
       // With two or more ratings, how much it usually helps, in whole points.
       const points = Math.round(why.averageDrop);
       if (why.of < 2 || points < 1) return line;
-      return `${line} ${points === 1 ? t('tools.why.averageOne') : t('tools.why.average', { points })}`;
+      return `${line} ${isOne(points) ? t('tools.why.averageOne') : t('tools.why.average', { points })}`;
     }
   }
 }

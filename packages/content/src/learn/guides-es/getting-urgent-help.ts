@@ -1,0 +1,99 @@
+// Spanish: "Pedir ayuda urgente" (../guides/getting-urgent-help.ts). The English names England's
+// NHS 111; no Spanish-speaking country's advice line is in the reviewed directory, so this
+// version names none rather than guess one.
+import type { Guide } from '../types.ts';
+
+export const gettingUrgentHelpEs: Guide = {
+  id: 'getting-urgent-help',
+  title: 'Pedir ayuda urgente',
+  summary:
+    'Cuándo pedir ayuda enseguida, a quién puedes llamar a cualquier hora y qué pasa cuando lo haces.',
+  minutes: 2,
+  contentNote:
+    'Esta guía habla de crisis y lesiones en general. No da detalles de cómo se hacen daño las personas. Puedes parar cuando quieras. La ayuda está a un toque.',
+  blocks: [
+    {
+      type: 'p',
+      text: 'A veces todo es demasiado para llevarlo a solas. Pedir ayuda en una crisis no es ser débil, ni es una molestia. Para eso están las líneas de crisis y los servicios de emergencia, de día y de noche.',
+    },
+    { type: 'link', text: 'Ver las opciones de ayuda', to: { kind: 'route', path: '/help' } },
+    { type: 'h2', text: 'Llama ya al número de emergencias si' },
+    {
+      type: 'list',
+      items: [
+        'Puede que hayas tomado algo que te haga daño',
+        'Tienes mucho sueño, o te cuesta seguir despierto',
+        'Te cuesta respirar',
+        'Te lastimaste mucho, o te sientes débil, frío y sudoroso',
+        'Tienes un dolor muy fuerte',
+        'Sientes que podrías actuar según la idea de quitarte la vida',
+      ],
+    },
+    {
+      type: 'p',
+      text: 'Lo mismo si estás con otra persona en ese estado.',
+    },
+    {
+      type: 'link',
+      text: 'Podría hacerlo, o estoy en peligro ahora',
+      to: { kind: 'route', path: '/help/danger' },
+    },
+    { type: 'h2', text: 'Busca atención el mismo día si' },
+    {
+      type: 'p',
+      text: 'Algunas lesiones necesitan un médico, aunque al principio parezcan pequeñas. Ve a urgencias si:',
+    },
+    {
+      type: 'list',
+      items: [
+        'Una lesión sigue sin controlarse tras 10 minutos de presión firme y constante',
+        'Una lesión es honda, o está en la cara',
+        'Sientes una parte del cuerpo dormida, o no la puedes mover como siempre',
+        'Algo se quedó metido en una lesión',
+      ],
+    },
+    {
+      type: 'link',
+      text: 'Números de emergencia de tu país',
+      to: { kind: 'route', path: '/help/danger' },
+    },
+    {
+      type: 'p',
+      text: 'Ve pronto a un médico o a una enfermera si una lesión se pone más roja, hinchada o dolorida en los días siguientes. Haz lo mismo si no sabes si tu vacuna del tétanos está al día. Esa vacuna te protege de una infección grave. Si no sabes qué hacer, una línea de consejo médico puede ayudarte.',
+    },
+    { type: 'h2', text: 'Si estás a salvo pero lo pasas mal' },
+    {
+      type: 'p',
+      text: 'No tienes que estar en peligro para pedir apoyo. Puedes llamar, escribir o chatear con una línea de crisis a cualquier hora. Gente formada te escuchará sin juzgarte. Te ayudará a calmarte, a pensar qué hacer y a encontrar más apoyo.',
+    },
+    {
+      type: 'p',
+      text: 'La pantalla de ayuda muestra las líneas de tu país, con su horario y para quién son.',
+    },
+    {
+      type: 'link',
+      text: 'Lo estoy pasando mal, pero ahora estoy a salvo',
+      to: { kind: 'route', path: '/help/safe' },
+    },
+    { type: 'h2', text: 'Qué pasa cuando llamas o escribes' },
+    {
+      type: 'p',
+      text: 'Una persona formada te preguntará cómo estás, y te escuchará. Puedes contar tanto o tan poco como quieras. Casi todas las líneas guardan en privado lo que dices. Si creen que tu vida corre peligro ahora, pueden llamar a emergencias para protegerte. Su meta es ayudarte a pasar este momento.',
+    },
+    { type: 'h2', text: 'Haz un plan antes de necesitarlo' },
+    {
+      type: 'p',
+      text: 'Un plan de seguridad es una lista corta que escribes cuando estás en calma. Tiene tus señales de alerta, lo que te ayuda y la gente a quien puedes llamar. En una crisis no tienes que pensar mucho. Solo sigues los pasos, uno a uno.',
+    },
+    { type: 'link', text: 'Haz o abre tu plan de seguridad', to: { kind: 'route', path: '/plan' } },
+    {
+      type: 'link',
+      text: '¿Te preocupa otra persona? Lee esta guía',
+      to: { kind: 'guide', id: 'for-friends-and-family' },
+    },
+  ],
+  nextStep: {
+    text: 'Abre la pantalla de ayuda y mira las líneas de tu país',
+    to: { kind: 'route', path: '/help' },
+  },
+};
