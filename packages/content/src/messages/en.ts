@@ -9,9 +9,20 @@ import { plan } from './en/plan.ts';
 import { privacy } from './en/privacy.ts';
 import { progress } from './en/progress.ts';
 import { shell } from './en/shell.ts';
+import { sync } from './en/sync.ts';
 import { tools } from './en/tools.ts';
 
-export const parts = { clinic, learn, plan, shell, tools, privacy, journal, progress } as const;
+export const parts = {
+  clinic,
+  learn,
+  plan,
+  shell,
+  tools,
+  privacy,
+  journal,
+  progress,
+  sync,
+} as const;
 
 export const en = {
   ...clinic,
@@ -22,4 +33,5 @@ export const en = {
   ...privacy,
   ...journal,
   ...progress,
+  ...sync,
 } as const;

@@ -66,6 +66,10 @@ export function loadVault(): Promise<EncryptedVault> {
         for (const l of [...copyListeners]) l();
       });
       for (const l of [...statusListeners]) l();
+      // Sync runs in the background while unlocked and linked (its own lazy chunk; without a
+      // linked device it makes no request).
+      if (typeof window !== 'undefined')
+        void import('../sync/start.ts').then((m) => m.syncContext());
       return e;
     },
   );
