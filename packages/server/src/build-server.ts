@@ -14,16 +14,20 @@ import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files
 import { migrateToLatest } from './storage/migrate.ts';
 import { ensureServerMeta, type ServerMeta } from './storage/server-meta.ts';
 import { openStorage, type Storage, type StorageFailure } from './storage/storage.ts';
+import { defaultSyncSettings, type SyncSettings } from './sync/limits.ts';
+import { registerSyncRoutes } from './sync/routes.ts';
 
 export interface BuildServerOptions {
   /** Folder holding the built PWA (packages/web/dist). Must contain index.html. */
   webRoot: string;
-  /** sqlite:<path>, file:<path>, a bare path, or (later) postgres://… */
+  /** sqlite:<path>, file:<path>, a bare path, or postgres://… */
   databaseUrl: string;
   /** Log server faults (warnings and errors) as JSON lines on stdout. Default false. */
   logger?: boolean;
   /** A clinic profile JSON file (ONWARD_CLINIC_PROFILE), served at GET /api/clinic. */
   clinicProfilePath?: string;
+  /** Sync quotas and rate limits (defaults: sync/limits.ts), and a clock for tests. */
+  sync?: { settings?: Partial<SyncSettings>; now?: () => number };
 }
 
 export type StartupFailure =
@@ -91,7 +95,7 @@ export async function tryBuildServer(
     app.addHook('onClose', async () => {
       await storage.close();
     });
-    await registerRoutes(app, webRoot, storage, clinicProfile);
+    await registerRoutes(app, webRoot, storage, clinicProfile, options.sync);
     // Not readied here: callers may still register routes (later features) before listen().
     return ok(app);
   } catch (error) {
@@ -153,6 +157,7 @@ async function registerRoutes(
   webRoot: string,
   storage: Storage,
   clinicProfile: ClinicProfile | undefined,
+  sync: BuildServerOptions['sync'],
 ): Promise<void> {
   // Graceful shutdown: once close() starts, responses still in flight ask the client to close
   // the connection, so an idle keep-alive socket cannot hold the shutdown open after them.
@@ -181,5 +186,9 @@ async function registerRoutes(
 
   registerHealthRoute(app, storage);
   registerClinicRoute(app, clinicProfile);
+  await registerSyncRoutes(app, storage, {
+    settings: { ...defaultSyncSettings, ...sync?.settings },
+    ...(sync?.now ? { now: sync.now } : {}),
+  });
   await registerStaticFiles(app, webRoot);
 }
