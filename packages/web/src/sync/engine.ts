@@ -115,6 +115,8 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
   let stream: AbortController | undefined;
   let streamFailures = 0;
   let stopped = true;
+  /** The sync key the running cycle started with. */
+  let cycleKey: string | undefined;
 
   const emit = () => {
     for (const l of [...listeners]) l();
@@ -205,6 +207,11 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
         setPhase('full');
         return retryLater(MAX_BACKOFF_MS);
       case 'bad-credential':
+        // This device rotated the key itself while a request with the old one was in flight.
+        if (readSyncState(vault)?.syncKey !== cycleKey) {
+          again = true;
+          return;
+        }
         if (await takeNewKey()) {
           again = true;
           return;
@@ -225,6 +232,7 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
   async function cycle(): Promise<void> {
     const st = readSyncState(vault);
     if (!st || stopped) return;
+    cycleKey = st.syncKey;
     if (!unlocked()) return setPhase('locked');
     if (phase === 'unlinked') return;
     if (phase !== 'up-to-date') setPhase('syncing');
