@@ -131,10 +131,9 @@ describe('sync between two devices', () => {
     step('A writes');
     // A writes; B, on its journal, sees it (measured, printed for the report).
     await b.go('/journal', en['journal.title']);
-    await a.logUrge(`first ${MARKER}`);
-    const written = Date.now();
+    const written = await a.logUrge(`first ${MARKER}`);
     await b.entry(`first ${MARKER}`).waitFor({ timeout: 30_000 });
-    console.log(`sync e2e: A's entry visible on B after ${Date.now() - written} ms`);
+    console.log(`sync e2e: A's entry visible on B ${Date.now() - written} ms after Save on A`);
 
     step('offline');
     // Both write while offline, then reconnect: both end with both entries.

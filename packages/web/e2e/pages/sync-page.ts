@@ -35,8 +35,8 @@ export class SyncDevice {
     return this.main.getByTestId('sync-status');
   }
 
-  /** Logs an urge with a note, from the journal, as a person would. */
-  async logUrge(note: string): Promise<void> {
+  /** Logs an urge with a note, from the journal, as a person would; returns when Save was pressed. */
+  async logUrge(note: string): Promise<number> {
     await this.go('/journal/new', en['journal.log.title']);
     await this.main
       .getByRole('group', { name: en['journal.log.urgeLegend'], exact: true })
@@ -47,8 +47,10 @@ export class SyncDevice {
       .getByRole('radio', { name: en['journal.log.actedNo'], exact: true })
       .check();
     await this.main.getByLabel(en['journal.log.noteLabel']).fill(note);
+    const saved = Date.now();
     await this.button(en['journal.log.save']).click();
     await this.heading(en['journal.title']);
+    return saved;
   }
 
   /** The journal entry showing this note. */
