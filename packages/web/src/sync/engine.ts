@@ -86,10 +86,14 @@ export interface SyncEngineOptions {
   vault: SyncVault;
   transport: Transport;
   now?: () => Date;
+  /** Changes past the snapshot before this device compacts (default COMPACT_AFTER). */
+  compactAfter?: number;
 }
 
 const PUSH_BATCH = 500;
 const MAX_BACKOFF_MS = 60_000;
+/** Changes past the snapshot before a device compacts. */
+export const COMPACT_AFTER = 2000;
 
 /** The value a put carries inside its envelope: the record's times and its value. */
 interface WireValue {
@@ -102,7 +106,12 @@ export function readSyncState(vault: Pick<SyncVault, 'get'>): SyncState | undefi
   return readState(vault.get('sync-state', STATE_ID)?.value);
 }
 
-export function createSyncEngine({ vault, transport, now = () => new Date() }: SyncEngineOptions) {
+export function createSyncEngine({
+  vault,
+  transport,
+  now = () => new Date(),
+  compactAfter = COMPACT_AFTER,
+}: SyncEngineOptions) {
   let phase: SyncPhase = 'off';
   let lastSyncedAt: string | undefined;
   let unreadable = 0;
@@ -115,6 +124,9 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
   let stream: AbortController | undefined;
   let streamFailures = 0;
   let stopped = true;
+  /** The server's head and snapshot sequence as last seen (for compaction). */
+  let lastHead: number | undefined;
+  let snapshotSeq: number | undefined;
   /** The sync key the running cycle started with. */
   let cycleKey: string | undefined;
 
@@ -240,6 +252,7 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
     if (!pushed.ok) return onFailure(pushed);
     const pulled = await pullAll();
     if (!pulled.ok) return onFailure(pulled);
+    await maybeCompact();
     failures = 0;
     lastSyncedAt = now().toISOString();
     openStream();
@@ -336,6 +349,8 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
         else unreadable++;
       }
       await applyRemote(st, bodies, page.snapshot ? page.snapshot.seq : page.cursor);
+      lastHead = page.head;
+      if (page.snapshot) snapshotSeq = Math.max(snapshotSeq ?? 0, page.snapshot.seq);
       if (!page.more) return { ok: true, value: undefined, status: 200 };
     }
   }
@@ -592,6 +607,27 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
     if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
   }
 
+  /**
+   * Compaction: once the server holds more than COMPACT_AFTER changes past its snapshot, a device
+   * that is fully up to date uploads a new snapshot, so a newly linked device downloads one blob
+   * instead of every change ever made (docs/sync-protocol.md section 7). Another device may do it
+   * first: the server then answers 409 and nothing changes.
+   */
+  async function maybeCompact(): Promise<void> {
+    const st = readSyncState(vault);
+    if (!st || lastHead === undefined || st.cursor < lastHead) return;
+    if (vault.list('sync-outbox').length > 0) return;
+    if (snapshotSeq === undefined) {
+      const k = await keysFor(st);
+      const info = await api.vaultStatus(transport, st.vaultId, k.current.credential);
+      if (!info.ok) return;
+      snapshotSeq = info.value.snapshotSeq;
+    }
+    if (lastHead - snapshotSeq <= compactAfter) return;
+    const r = await compact();
+    snapshotSeq = r.ok ? st.cursor : undefined;
+  }
+
   /** Seals the whole merged state up to the cursor and uploads it: the server drops what it covers. */
   async function compact(): Promise<ApiResult<unknown>> {
     const st = readSyncState(vault);
@@ -643,6 +679,8 @@ export function createSyncEngine({ vault, transport, now = () => new Date() }: S
       if (readSyncState(vault)) setPhase('syncing');
       else setPhase('off');
       unreadable = 0;
+      lastHead = undefined;
+      snapshotSeq = undefined;
     },
     setUnlinked() {
       setPhase('unlinked');

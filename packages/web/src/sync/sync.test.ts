@@ -34,9 +34,13 @@ async function until(check: () => boolean, what: string, ms = 10_000) {
 
 type Server = ReturnType<typeof memoryServer>;
 
-function device(server: Server, factory = new IDBFactory()) {
+function device(server: Server, factory = new IDBFactory(), compactAfter?: number) {
   const vault = createEncryptedVault({ indexedDB: factory, name: 'onward-test', channel: null });
-  const engine = createSyncEngine({ vault, transport: server.transport });
+  const engine = createSyncEngine({
+    vault,
+    transport: server.transport,
+    ...(compactAfter ? { compactAfter } : {}),
+  });
   engines.push(engine);
   engine.start();
   const ctx = { vault, transport: server.transport, engine, pollMs: 5 };
@@ -207,6 +211,35 @@ describe('sync between devices', () => {
     expect(a.vault.list('sync-clock')).toHaveLength(0);
     await b.engine.syncNow();
     await until(() => b.engine.status().phase === 'unlinked', 'B sees the vault gone');
+  });
+
+  it('compacts: a device linked later gets everything from the snapshot plus the changes after it', async () => {
+    const server = memoryServer();
+    const a = device(server, new IDBFactory(), 5);
+    await a.vault.ready();
+    await startVault(a.ctx, 'Phone');
+    for (let i = 0; i < 8; i++) await a.put(`note-${i}`, `text ${i}`);
+    await a.del('note-0');
+    await until(() => (server.vaults.values().next().value?.snapshot?.seq ?? 0) > 5, 'a snapshot');
+    await a.put('note-late', 'after the snapshot');
+    await until(() => a.engine.status().pending === 0, 'pushed');
+    const c = device(server);
+    await c.vault.ready();
+    const offer = await offerLink(a.ctx, '');
+    if (!offer.ok) throw new Error(offer.reason);
+    const join = await answerLink(c.ctx, offer.value.slotId);
+    if (!join.ok) throw new Error(join.reason);
+    await offer.value.answered();
+    const done = join.value.finish('Tablet');
+    await offer.value.confirm();
+    expect((await done).ok).toBe(true);
+    await until(() => c.note('note-late') === 'after the snapshot', 'late note on C');
+    await until(
+      () => JSON.stringify(shared(a.vault)) === JSON.stringify(shared(c.vault)),
+      'identical',
+    );
+    expect(c.note('note-0')).toBeUndefined();
+    expect(c.note('note-7')).toBe('text 7');
   });
 
   it('a slot can be answered once', async () => {

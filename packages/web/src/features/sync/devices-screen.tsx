@@ -2,6 +2,7 @@
 // another device", and "Stop syncing and delete my data from this server".
 import { useState } from 'preact/hooks';
 import { language, t } from '../../i18n.ts';
+import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { readSyncState } from '../../sync/engine.ts';
 import { forgetSync, renameDevice, stopAndDelete, unlinkDevice } from '../../sync/link.ts';
@@ -53,9 +54,9 @@ export default function DevicesScreen() {
           </p>
         )}
         <p class="sync-actions">
-          <a class="button button-primary" href={syncPaths.link}>
+          <Link class="button button-primary" href={syncPaths.link}>
             {t('sync.linkButton')}
-          </a>
+          </Link>
           {me && status.phase !== 'unlinked' && (
             <button
               type="button"

@@ -3,6 +3,7 @@
 // read from the fragment and then removed from the address bar.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
+import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { readSyncState } from '../../sync/engine.ts';
 import { answerLink, type Join } from '../../sync/link.ts';
@@ -95,7 +96,7 @@ export default function JoinScreen() {
         <p role={step.alert ? 'alert' : 'status'}>{step.text}</p>
       )}
       <p>
-        <a href={syncPaths.devices}>{t('sync.back')}</a>
+        <Link href={syncPaths.devices}>{t('sync.back')}</Link>
       </p>
     </>
   );

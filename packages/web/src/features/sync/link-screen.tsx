@@ -4,6 +4,7 @@
 // confirms the codes match.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
+import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { readSyncState } from '../../sync/engine.ts';
 import { type Offer, offerLink, startVault } from '../../sync/link.ts';
@@ -151,7 +152,7 @@ export default function LinkScreen() {
       {step.s === 'mismatch' && <p role="status">{t('sync.link.noMatchDone')}</p>}
       {step.s === 'error' && <p role="alert">{step.text}</p>}
       <p>
-        <a href={syncPaths.devices}>{t('sync.back')}</a>
+        <Link href={syncPaths.devices}>{t('sync.back')}</Link>
       </p>
     </>
   );
