@@ -11,6 +11,7 @@ export * from './crisis-links.ts';
 export * from './diary-card.ts';
 export * from './hlc.ts';
 export * from './lww.ts';
+export * from './passcode-policy.ts';
 export * from './progress.ts';
 export * from './result.ts';
 export * from './safety-plan-all.ts';

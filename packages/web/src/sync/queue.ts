@@ -76,3 +76,18 @@ export async function writeLocal(
   const at = options?.at ?? e.get(kind, id)?.at ?? stamp;
   return e.writeBatch([{ kind, id, at, updatedAt: stamp, value } as StoredRecord, ...queued], []);
 }
+
+/** The clock and outbox entries for several local puts, as items for the vault's putMany. */
+export function queueMany(
+  e: Pick<EncryptedVault, 'get' | 'list'>,
+  items: ReadonlyArray<{ kind: RecordKind; id: string }>,
+): { kind: RecordKind; id: string; value: unknown; at: string }[] {
+  return items.flatMap((item) =>
+    queueRecords(e, item.kind, item.id, false).map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      value: r.value,
+      at: r.at,
+    })),
+  );
+}

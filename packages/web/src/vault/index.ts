@@ -38,6 +38,7 @@ export { useRecord, useRecords } from './use-records.ts';
 let engine: EncryptedVault | undefined;
 /** SEAM for sync (sync/queue.ts): what a local write stores beside the record, if anything. */
 let writeLocal: typeof import('../sync/queue.ts').writeLocal | undefined;
+let queueMany: typeof import('../sync/queue.ts').queueMany | undefined;
 let loading: Promise<EncryptedVault> | undefined;
 const recordListeners = new Set<(kind: RecordKind) => void>();
 const statusListeners = new Set<() => void>();
@@ -56,6 +57,7 @@ export function loadVault(): Promise<EncryptedVault> {
     ([{ engine: e }, q]) => {
       engine = e;
       writeLocal = q.writeLocal;
+      queueMany = q.queueMany;
       e.subscribe((kind) => {
         for (const l of [...recordListeners]) l(kind);
       });
@@ -137,6 +139,22 @@ export function useVaultStatus(): VaultStatus {
  */
 export async function setCrisisCopy(value: CrisisCopy | null): Promise<void> {
   return (await loadVault()).setCrisisCopy(value);
+}
+
+/**
+ * Writes several records in ONE transaction: all are saved or none is. With `crisisCopy`, the
+ * copy shown while locked (if the person opted in to one) is replaced in that same transaction.
+ * Resolves once durable.
+ */
+export async function putMany(
+  items: ReadonlyArray<{ kind: RecordKind; id: string; value: unknown; at?: string }>,
+  options?: { crisisCopy?: CrisisCopy },
+): Promise<void> {
+  const e = await loadVault();
+  await e.ready();
+  // When this device syncs, each record's clock and outbox entry join the same transaction.
+  const queued = queueMany ? queueMany(e, items) : [];
+  return e.putMany([...items, ...queued], options);
 }
 
 /** The crisis copy, or undefined (none, or not read yet); works while locked. */
