@@ -9,7 +9,7 @@ import type { StoredRecord } from '../vault/types.ts';
 import { createSyncEngine, readSyncState, type SyncEngine } from './engine.ts';
 import { answerLink, offerLink, startVault, stopAndDelete, unlinkDevice } from './link.ts';
 import { memoryServer } from './memory-server.test-helper.ts';
-import { writeLocal } from './queue.ts';
+import { queueMany, writeLocal } from './queue.ts';
 import { LOCAL_KINDS } from './records.ts';
 
 declare module '../vault/types.ts' {
@@ -240,6 +240,17 @@ describe('sync between devices', () => {
     );
     expect(c.note('note-0')).toBeUndefined();
     expect(c.note('note-7')).toBe('text 7');
+  });
+
+  it('records saved together (putMany) are queued in the same transaction and reach B', async () => {
+    const server = memoryServer();
+    const { a, b } = await linkPair(server);
+    const items = [
+      { kind: 'test-note' as const, id: 'many-1', value: { text: 'one' } },
+      { kind: 'test-note' as const, id: 'many-2', value: { text: 'two' } },
+    ];
+    await a.vault.putMany([...items, ...queueMany(a.vault, items)]);
+    await until(() => b.note('many-1') === 'one' && b.note('many-2') === 'two', 'both on B');
   });
 
   it('a slot can be answered once', async () => {
