@@ -28,7 +28,7 @@ import {
   toBase64Url,
 } from '@onward/crypto';
 import type { EncryptedVault } from '../vault/engine.ts';
-import type { RecordKind, StoredRecord } from '../vault/types.ts';
+import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
 import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';
 import { clockFor, queueRecords } from './queue.ts';
 import {
@@ -142,7 +142,7 @@ export function createSyncEngine({
   function status(): SyncStatus {
     const st = readSyncState(vault);
     return {
-      phase: st ? phase : phase === 'unlinked' ? 'unlinked' : 'off',
+      phase: st || phase === 'unlinked' || phase === 'locked' ? phase : 'off',
       ...((lastSyncedAt ?? st?.lastSyncedAt)
         ? { lastSyncedAt: lastSyncedAt ?? st?.lastSyncedAt }
         : {}),
@@ -188,7 +188,18 @@ export function createSyncEngine({
       try {
         do {
           again = false;
-          await cycle();
+          try {
+            await cycle();
+          } catch (e) {
+            // Locked mid-cycle (the key is gone): the next unlock starts again. Anything else is
+            // a bug or damaged storage: say so in words and try again later, never throw.
+            if (e instanceof VaultLockedError || !unlocked()) {
+              if (phase !== 'off') setPhase('locked');
+            } else {
+              setPhase('failed');
+              retryLater();
+            }
+          }
         } while (again && !stopped);
       } finally {
         running = undefined;
@@ -578,8 +589,8 @@ export function createSyncEngine({
         // Locked: drop the keys and the channel; nothing syncs until the next unlock.
         closeStream();
         keys = undefined;
-        if (readSyncState(vault) || phase !== 'off')
-          setPhase(readSyncState(vault) ? 'locked' : 'off');
+        // (The link itself is encrypted in the vault: while locked, "linked" is what we knew.)
+        if (phase !== 'off') setPhase('locked');
       } else void schedule();
     };
     offVault = [

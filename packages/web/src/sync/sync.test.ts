@@ -253,6 +253,29 @@ describe('sync between devices', () => {
     await until(() => b.note('many-1') === 'one' && b.note('many-2') === 'two', 'both on B');
   });
 
+  it('a locked vault does not sync; setting a passcode (a new local data key) does not break sync', async () => {
+    const server = memoryServer();
+    const { a, b } = await linkPair(server);
+    const set = await b.vault.setPasscode('river stones 7');
+    expect(set.ok).toBe(true);
+    await a.put('while-open', 'after the passcode');
+    await until(
+      () => b.note('while-open') === 'after the passcode',
+      'still syncing after the key change',
+    );
+    expect(b.vault.lock()).toBe(true);
+    await until(() => b.engine.status().phase === 'locked', 'B says locked');
+    const requests = server.seen.length;
+    await a.put('while-locked', 'waits for B');
+    await until(() => a.engine.status().pending === 0, 'A pushed');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.note('while-locked')).toBeUndefined();
+    // A pushed (one body); B, locked, sent nothing.
+    expect(server.seen.length - requests).toBe(1);
+    expect(await b.vault.unlock('river stones 7')).toEqual({ ok: true, value: undefined });
+    await until(() => b.note('while-locked') === 'waits for B', 'B catches up after unlock');
+  }, 60_000);
+
   it('a slot can be answered once', async () => {
     const server = memoryServer();
     const a = device(server);
