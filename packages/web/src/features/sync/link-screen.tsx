@@ -130,6 +130,8 @@ export default function LinkScreen() {
               class="button button-primary"
               onClick={async () => {
                 const r = await step.offer.confirm();
+                // Sealed: the other device collects it even if this screen closes now.
+                if (r.ok) offerRef.current = undefined;
                 setStep(r.ok ? { s: 'done' } : { s: 'error', text: failureText(r.reason) });
               }}
             >
