@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { ClinicProfile } from '@onward/core';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -162,8 +163,18 @@ async function registerRoutes(
   // Graceful shutdown: once close() starts, responses still in flight ask the client to close
   // the connection, so an idle keep-alive socket cannot hold the shutdown open after them.
   let closing = false;
+  // A connection that has not sent a byte yet (a client's speculative preconnect) is neither
+  // in flight nor "idle" to Node, so server.close() would wait for it until the request timeout.
+  // Nothing is lost by closing it when the server stops.
+  const unused = new Set<Socket>();
+  app.server.on('connection', (socket) => {
+    unused.add(socket);
+    socket.once('data', () => unused.delete(socket));
+    socket.once('close', () => unused.delete(socket));
+  });
   app.addHook('preClose', async () => {
     closing = true;
+    for (const socket of unused) socket.destroy();
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     if (closing) reply.header('connection', 'close');

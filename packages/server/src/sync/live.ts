@@ -148,6 +148,10 @@ export function createLiveHub(storage: Storage): LiveHub {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
         'x-accel-buffering': 'no',
+        // The socket closes with the stream: a hijacked response skips Fastify's own
+        // connection handling, and a stream ended while the server stops must not leave an
+        // idle keep-alive socket holding the shutdown open.
+        connection: 'close',
       });
       response.write('retry: 2000\n\n');
       timers.push(setInterval(() => response.write(': keep-alive\n\n'), keepAliveMs));

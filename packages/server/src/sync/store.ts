@@ -123,7 +123,7 @@ export async function deleteVault(
   vaultId: string,
   credentialHash: Uint8Array,
 ): Promise<{ ok: true } | { ok: false; reason: AuthFailure }> {
-  return storage.db.transaction().execute(async (trx) => {
+  const result = await storage.db.transaction().execute(async (trx) => {
     const auth = await authVault(storage, trx, vaultId, credentialHash, true);
     if (!auth.ok) return auth;
     // Explicit deletes (not only ON DELETE CASCADE), so nothing depends on a pragma being on.
@@ -134,6 +134,12 @@ export async function deleteVault(
     await trx.deleteFrom('sync_vault').where('vault_id', '=', vaultId).execute();
     return { ok: true as const };
   });
+  if (result.ok && storage.dialect === 'sqlite') {
+    // secure_delete has zeroed the freed pages in the database file; the WAL still holds the old
+    // page images until a checkpoint, so copy back and truncate it now.
+    await sql`pragma wal_checkpoint(truncate)`.execute(storage.db);
+  }
+  return result;
 }
 
 // ---- changes
