@@ -124,6 +124,8 @@ export function createSyncEngine({
   let stream: AbortController | undefined;
   let streamFailures = 0;
   let stopped = true;
+  let holding = false;
+  let heldBack = false;
   /** The server's head and snapshot sequence as last seen (for compaction). */
   let lastHead: number | undefined;
   let snapshotSeq: number | undefined;
@@ -255,6 +257,11 @@ export function createSyncEngine({
   async function cycle(): Promise<void> {
     const st = readSyncState(vault);
     if (!st || stopped) return;
+    if (holding) {
+      // A key rotation by this device is under way: no request with a key about to change.
+      heldBack = true;
+      return;
+    }
     cycleKey = st.syncKey;
     if (!unlocked()) return setPhase('locked');
     if (phase === 'unlinked') return;
@@ -683,6 +690,24 @@ export function createSyncEngine({
       return schedule();
     },
     compact,
+    /**
+     * Runs `work` (this device rotating the key) with syncing paused: the running cycle finishes
+     * first and none starts until `work` is done, so no request carries a key that is being
+     * replaced (its 401 would look like this device being unlinked).
+     */
+    async hold<T>(work: () => Promise<T>): Promise<T> {
+      holding = true;
+      try {
+        await running;
+        return await work();
+      } finally {
+        holding = false;
+        if (heldBack) {
+          heldBack = false;
+          void schedule();
+        }
+      }
+    },
     /** After linking, unlinking or leaving: forget cached keys and start over. */
     reset() {
       keys = undefined;

@@ -296,53 +296,59 @@ export async function unlinkDevice(
   const st = readSyncState(ctx.vault);
   if (!st || deviceKeyId === st.deviceKeyId) return fail('failed');
   await ctx.engine.syncNow();
-  const k = await ctx.engine.keysFor(st);
-  const listed = await api.devices(ctx.transport, st.vaultId, k.current.credential);
-  if (!listed.ok) return fail(listed.reason);
-  const newKey = toBase64Url(generateSyncKey());
-  const newKeyBytes = fromBase64Url(newKey);
-  if (!newKeyBytes) return fail('failed');
-  const { credential } = await deriveSyncKeys(newKeyBytes, st.vaultId);
-  const mailbox: { deviceKeyId: string; sealed: string }[] = [];
-  for (const d of listed.value.devices) {
-    if (d.deviceKeyId === deviceKeyId || d.deviceKeyId === st.deviceKeyId) continue;
-    const pub = fromBase64Url(d.publicKey);
-    const sealed = pub
-      ? await sealToMailbox(pub, { v: 1, syncKey: newKey, keyEpoch: st.keyEpoch + 1 })
-      : undefined;
-    if (!sealed?.ok) return fail('failed');
-    mailbox.push({ deviceKeyId: d.deviceKeyId, sealed: toBase64Url(sealed.value) });
-  }
-  const remove = listed.value.devices.some((d) => d.deviceKeyId === deviceKeyId)
-    ? [deviceKeyId]
-    : [];
-  const rotated = await api.rotate(ctx.transport, st.vaultId, k.current.credential, {
-    credential,
-    from: st.deviceKeyId,
-    remove,
-    mailbox,
+  const rotated = await ctx.engine.hold(async (): Promise<LinkResult<void>> => {
+    // Read again: the sync just before moved the cursor.
+    const cur = readSyncState(ctx.vault) ?? st;
+    const k = await ctx.engine.keysFor(cur);
+    const listed = await api.devices(ctx.transport, cur.vaultId, k.current.credential);
+    if (!listed.ok) return fail(listed.reason);
+    const newKey = toBase64Url(generateSyncKey());
+    const newKeyBytes = fromBase64Url(newKey);
+    if (!newKeyBytes) return fail('failed');
+    const { credential } = await deriveSyncKeys(newKeyBytes, cur.vaultId);
+    const mailbox: { deviceKeyId: string; sealed: string }[] = [];
+    for (const d of listed.value.devices) {
+      if (d.deviceKeyId === deviceKeyId || d.deviceKeyId === cur.deviceKeyId) continue;
+      const pub = fromBase64Url(d.publicKey);
+      const sealed = pub
+        ? await sealToMailbox(pub, { v: 1, syncKey: newKey, keyEpoch: cur.keyEpoch + 1 })
+        : undefined;
+      if (!sealed?.ok) return fail('failed');
+      mailbox.push({ deviceKeyId: d.deviceKeyId, sealed: toBase64Url(sealed.value) });
+    }
+    const remove = listed.value.devices.some((d) => d.deviceKeyId === deviceKeyId)
+      ? [deviceKeyId]
+      : [];
+    const rotated = await api.rotate(ctx.transport, cur.vaultId, k.current.credential, {
+      credential,
+      from: cur.deviceKeyId,
+      remove,
+      mailbox,
+    });
+    if (!rotated.ok) return fail(rotated.reason);
+    const stamp = stampNow(ctx);
+    const next: SyncState = {
+      ...cur,
+      syncKey: newKey,
+      keyEpoch: rotated.value.keyEpoch,
+      oldKeys: { ...(cur.oldKeys ?? {}), [String(cur.keyEpoch)]: cur.syncKey },
+    };
+    await ctx.vault.writeBatch(
+      [
+        {
+          kind: 'sync-state',
+          id: STATE_ID,
+          at: stamp,
+          updatedAt: stamp,
+          value: next,
+        } as StoredRecord,
+      ],
+      [],
+    );
+    ctx.engine.reset();
+    return { ok: true, value: undefined };
   });
-  if (!rotated.ok) return fail(rotated.reason);
-  const stamp = stampNow(ctx);
-  const next: SyncState = {
-    ...st,
-    syncKey: newKey,
-    keyEpoch: rotated.value.keyEpoch,
-    oldKeys: { ...(st.oldKeys ?? {}), [String(st.keyEpoch)]: st.syncKey },
-  };
-  await ctx.vault.writeBatch(
-    [
-      {
-        kind: 'sync-state',
-        id: STATE_ID,
-        at: stamp,
-        updatedAt: stamp,
-        value: next,
-      } as StoredRecord,
-    ],
-    [],
-  );
-  ctx.engine.reset();
+  if (!rotated.ok) return rotated;
   await writeLocal(ctx.vault, 'sync-device', deviceKeyId, undefined);
   await ctx.engine.syncNow();
   await ctx.engine.compact();
