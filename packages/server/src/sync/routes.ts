@@ -60,6 +60,7 @@ export async function registerSyncRoutes(
   const vaultLimiter: RateLimiter = createRateLimiter(settings.vaultRatePerMinute, now);
   const ipLimiter: RateLimiter = createRateLimiter(settings.ipRatePerMinute, now);
   const hub = createLiveHub(storage);
+  const pushBatched = store.createPushBatcher(storage, settings);
   const sweep = setInterval(() => {
     store.sweepPairing(storage, now()).catch(() => undefined);
   }, 60_000);
@@ -221,7 +222,7 @@ export async function registerSyncRoutes(
           }
           changes.push({ id: change.id, envelope });
         }
-        const result = await store.pushChanges(storage, settings, vaultId, hash, changes);
+        const result = await pushBatched(vaultId, hash, changes);
         if (!result.ok) {
           return result.reason === 'vault-full'
             ? sendSyncError(reply, 'vault-full', { usage: result.usage, limits: vaultLimits })
