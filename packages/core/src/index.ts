@@ -10,6 +10,8 @@ export * from './crisis-directory.ts';
 export * from './crisis-links.ts';
 export * from './diary-card.ts';
 export * from './lines-by-language.ts';
+export * from './hlc.ts';
+export * from './lww.ts';
 export * from './passcode-policy.ts';
 export * from './progress.ts';
 export * from './result.ts';

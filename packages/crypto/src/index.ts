@@ -35,6 +35,20 @@ export {
   type KdfParams,
   needsRehash,
 } from './kdf.ts';
+export {
+  confirmationCode,
+  generateKeyPair,
+  generateStoredKeyPair,
+  importKeyPair,
+  type OneTimeKeyPair,
+  openFrom,
+  openMailbox,
+  PUBLIC_KEY_BYTES,
+  type SealPurpose,
+  sealTo,
+  sealToMailbox,
+  type UnsealFailure,
+} from './pairing.ts';
 export { defaultRng, type Rng } from './random.ts';
 export {
   type DecryptFailure,
@@ -52,6 +66,25 @@ export {
   recoveryCodeFromDataKey,
 } from './recovery-code.ts';
 export { fail, ok, type Result } from './result.ts';
+export {
+  type ChangeRef,
+  envelopeEpoch,
+  openChange,
+  openSnapshot,
+  SYNC_ENVELOPE_V1,
+  type SyncChangeBody,
+  type SyncOpenFailure,
+  sealChange,
+  sealSnapshot,
+} from './sync-envelope.ts';
+export {
+  deriveSyncKeys,
+  generateSyncKey,
+  newSyncId,
+  SYNC_KEY_BYTES,
+  type SyncKeys,
+  syncIdBytes,
+} from './sync-keys.ts';
 export {
   type DeviceUnwrapFailure,
   type PasscodeUnwrapFailure,

@@ -12,6 +12,7 @@ import { privacy } from './en/privacy.ts';
 import { progress } from './en/progress.ts';
 import { report } from './en/report.ts';
 import { shell } from './en/shell.ts';
+import { sync } from './en/sync.ts';
 import { tools } from './en/tools.ts';
 
 export const parts = {
@@ -26,6 +27,7 @@ export const parts = {
   progress,
   insights,
   report,
+  sync,
 } as const;
 
 export const en = {
@@ -40,4 +42,5 @@ export const en = {
   ...progress,
   ...insights,
   ...report,
+  ...sync,
 } as const;

@@ -9,6 +9,7 @@ import { planFeature } from './plan/feature.ts';
 import { privacyFeature } from './privacy/feature.ts';
 import { progressFeature } from './progress/feature.ts';
 import { shellFeature } from './shell.ts';
+import { syncFeature } from './sync/feature.ts';
 import { toolsFeature } from './tools/feature.ts';
 
 export const features: readonly Feature[] = [
@@ -22,4 +23,5 @@ export const features: readonly Feature[] = [
   journalFeature,
   progressFeature,
   insightsFeature,
+  syncFeature,
 ];

@@ -27,6 +27,9 @@ export function SettingsScreen() {
         >
           {t('privacy.settingsLink')}
         </HintedLink>
+        <HintedLink href="/settings/sync" hintId="settings-sync-hint" hint={t('sync.settingsHint')}>
+          {t('sync.settingsLink')}
+        </HintedLink>
       </ul>
     </>
   );

@@ -238,8 +238,16 @@ export interface EncryptedVault extends VaultRecords {
   putMany(items: readonly BatchPut[], options?: { crisisCopy?: CrisisCopy }): Promise<void>;
   /** Every record (backups, counts in settings). */
   all(): StoredRecord[];
+  /**
+   * SEAM for sync (web/src/sync): puts (whole records: their `at` and `updatedAt` are kept) and
+   * deletes in ONE transaction, all or nothing. Sync applies remote changes through this, around
+   * the `vault` facade, so what arrives from another device is never queued to be sent back.
+   */
+  writeBatch(puts: readonly StoredRecord[], deletes: readonly RecordRef[]): Promise<void>;
   close(): void;
 }
+
+type RecordRef = { kind: RecordKind; id: string };
 
 const KEY_CHECK_REF = { kind: 'vault-key-check', id: 'data-key' };
 const KEY_CHECK_VALUE = 'onward-key-check-v1';
@@ -1041,6 +1049,32 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     });
   }
 
+  async function writeBatch(
+    puts: readonly StoredRecord[],
+    deletes: readonly RecordRef[],
+  ): Promise<void> {
+    await writable();
+    return exclusive(async () => {
+      if (status.state !== 'unlocked' && status.state !== 'unavailable') {
+        throw new VaultLockedError();
+      }
+      // Checked (JSON) before anything is written, as a reload would give them back.
+      const staged = puts.map((r) => recordFromEntryJson(pageEntryJson(r)));
+      const gone = deletes.filter((d) => current(d.kind, d.id));
+      if (staged.length === 0 && gone.length === 0) return;
+      const key = dataKey;
+      let written: string[] = [];
+      if (key && db) {
+        const change = { puts: staged, deletes: gone.map((d) => recordKey(d)), touch: [] };
+        written = await persistWithRetry(key, change);
+      } else for (const r of staged) setInView(r);
+      for (const d of gone) removeFromView(d.kind, d.id);
+      emitKinds([...new Set([...staged.map((r) => r.kind), ...gone.map((d) => d.kind)])]);
+      post({ t: 'records', slots: written });
+      firstWrite();
+    });
+  }
+
   // ---- passcode ----------------------------------------------------------------------------
 
   /**
@@ -1610,6 +1644,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       };
     },
     all,
+    writeBatch,
     putMany,
     close() {
       closed = true;

@@ -36,6 +36,9 @@ export { VaultLockedError } from './types.ts';
 export { useRecord, useRecords } from './use-records.ts';
 
 let engine: EncryptedVault | undefined;
+/** SEAM for sync (sync/queue.ts): what a local write stores beside the record, if anything. */
+let writeLocal: typeof import('../sync/queue.ts').writeLocal | undefined;
+let queueMany: typeof import('../sync/queue.ts').queueMany | undefined;
 let loading: Promise<EncryptedVault> | undefined;
 const recordListeners = new Set<(kind: RecordKind) => void>();
 const statusListeners = new Set<() => void>();
@@ -50,20 +53,28 @@ const OPENING: VaultStatus = {
 
 /** Starts opening the vault (once) and resolves with it. */
 export function loadVault(): Promise<EncryptedVault> {
-  loading ??= import('./start.ts').then(({ engine: e }) => {
-    engine = e;
-    e.subscribe((kind) => {
-      for (const l of [...recordListeners]) l(kind);
-    });
-    e.onStatus(() => {
+  loading ??= Promise.all([import('./start.ts'), import('../sync/queue.ts')]).then(
+    ([{ engine: e }, q]) => {
+      engine = e;
+      writeLocal = q.writeLocal;
+      queueMany = q.queueMany;
+      e.subscribe((kind) => {
+        for (const l of [...recordListeners]) l(kind);
+      });
+      e.onStatus(() => {
+        for (const l of [...statusListeners]) l();
+      });
+      e.onCrisisCopy(() => {
+        for (const l of [...copyListeners]) l();
+      });
       for (const l of [...statusListeners]) l();
-    });
-    e.onCrisisCopy(() => {
-      for (const l of [...copyListeners]) l();
-    });
-    for (const l of [...statusListeners]) l();
-    return e;
-  });
+      // Sync runs in the background while unlocked and linked (its own lazy chunk; without a
+      // linked device it makes no request).
+      if (typeof window !== 'undefined')
+        void import('../sync/start.ts').then((m) => m.syncContext());
+      return e;
+    },
+  );
   return loading;
 }
 
@@ -82,7 +93,9 @@ export const vault: VaultRecords = {
     value: RecordKinds[K],
     options?: { at?: string },
   ) {
-    return (await loadVault()).put(kind, id, value, options);
+    const e = await loadVault();
+    // When this device syncs, the record, its clock and its outbox entry are one transaction.
+    return writeLocal ? writeLocal(e, kind, id, value, options) : e.put(kind, id, value, options);
   },
   get<K extends RecordKind>(kind: K, id: string): StoredRecord<K> | undefined {
     return started()?.get(kind, id);
@@ -91,7 +104,8 @@ export const vault: VaultRecords = {
     return started()?.list(kind, range) ?? [];
   },
   async delete(kind: RecordKind, id: string) {
-    return (await loadVault()).delete(kind, id);
+    const e = await loadVault();
+    return writeLocal ? writeLocal(e, kind, id, undefined) : e.delete(kind, id);
   },
   subscribe(listener) {
     started();
@@ -136,7 +150,11 @@ export async function putMany(
   items: ReadonlyArray<{ kind: RecordKind; id: string; value: unknown; at?: string }>,
   options?: { crisisCopy?: CrisisCopy },
 ): Promise<void> {
-  return (await loadVault()).putMany(items, options);
+  const e = await loadVault();
+  await e.ready();
+  // When this device syncs, each record's clock and outbox entry join the same transaction.
+  const queued = queueMany ? queueMany(e, items) : [];
+  return e.putMany([...items, ...queued], options);
 }
 
 /** The crisis copy, or undefined (none, or not read yet); works while locked. */

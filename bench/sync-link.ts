@@ -1,0 +1,118 @@
+// A newly linked device receiving a large vault (not a test; prints numbers):
+//   npm run build && node bench/sync-link.ts [--records=50000]
+// Starts the real server on loopback (throwaway SQLite), makes device A in Node (the app's own
+// vault engine on fake-indexeddb and the app's sync client) holding N records of ~200 bytes, and
+// pushes them. Then device B, a fresh Chromium context on the built app, is linked through the
+// pairing flow on screen, and the bench prints the time from the person confirming the code on A
+// until B's settings say "Up to date, 2 devices": every change pulled, decrypted, merged and
+// written into B's encrypted vault (in memory and in IndexedDB). Aim: under 5 s for 50,000.
+// Figures vary with the machine and whatever else runs on it; nothing here fails on a number.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { en } from '@onward/content';
+import { buildServer } from '@onward/server';
+import { IDBFactory } from 'fake-indexeddb';
+import { launchBrowser } from '../packages/web/e2e/browser.ts';
+import { createSyncEngine } from '../packages/web/src/sync/engine.ts';
+import { offerLink, startVault } from '../packages/web/src/sync/link.ts';
+import { createEncryptedVault } from '../packages/web/src/vault/engine.ts';
+import type { StoredRecord } from '../packages/web/src/vault/types.ts';
+
+const arg = (name: string, fallback: number) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.split('=')[1]) : fallback;
+};
+const RECORDS = arg('records', 50_000);
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const dataDir = await mkdtemp(join(tmpdir(), 'onward-sync-bench-'));
+const app = await buildServer({
+  webRoot: join(import.meta.dirname, '..', 'packages', 'web', 'dist'),
+  databaseUrl: `sqlite:${join(dataDir, 'onward.sqlite')}`,
+  sync: { settings: { vaultRatePerMinute: 0, ipRatePerMinute: 0 } },
+});
+const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
+const browser = await launchBrowser();
+try {
+  // Device A, in Node.
+  const vault = createEncryptedVault({
+    indexedDB: new IDBFactory(),
+    name: 'bench-a',
+    channel: null,
+  });
+  await vault.ready();
+  const day = Date.parse('2026-01-01T00:00:00Z');
+  const records: StoredRecord[] = [];
+  for (let i = 0; i < RECORDS; i++) {
+    const at = new Date(day + i * 600_000).toISOString();
+    records.push({
+      kind: 'journal-urge',
+      id: `urge-${i.toString(36).padStart(6, '0')}`,
+      at,
+      updatedAt: at,
+      value: {
+        v: 1,
+        urge: i % 11,
+        acted: false,
+        emotions: ['sadness'],
+        triggers: ['loneliness'],
+        helped: ['walk'],
+        note: `A short note number ${i}, about a walk that helped a little.`,
+      },
+    } as StoredRecord);
+  }
+  let t = performance.now();
+  for (let i = 0; i < records.length; i += 5000)
+    await vault.writeBatch(records.slice(i, i + 5000), []);
+  const transport = { fetch: globalThis.fetch, base: baseURL };
+  const engine = createSyncEngine({ vault, transport });
+  engine.start();
+  const ctx = { vault, transport, engine, pollMs: 100 };
+  const started = await startVault(ctx, 'Bench phone');
+  if (!started.ok) throw new Error(`startVault: ${started.reason}`);
+  while (engine.status().pending > 0 || engine.status().phase !== 'up-to-date') {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log(
+    `setup: ${RECORDS} records written and pushed from device A in ${s(performance.now() - t)}`,
+  );
+
+  // Device B, in Chromium, linked on screen.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const offer = await offerLink(ctx, baseURL);
+  if (!offer.ok) throw new Error(`offer: ${offer.reason}`);
+  await page.goto(offer.value.link);
+  await page
+    .getByRole('button', { name: en['sync.join.start'], exact: true })
+    .click({ timeout: 60_000 });
+  const code = await page.getByTestId('sync-code').textContent({ timeout: 60_000 });
+  const answered = await offer.value.answered();
+  if (!answered.ok || answered.value !== code) throw new Error('codes differ');
+  t = performance.now();
+  const confirmed = await offer.value.confirm();
+  if (!confirmed.ok) throw new Error(`confirm: ${confirmed.reason}`);
+  await page.getByText(en['sync.join.done']).waitFor({ timeout: 60_000 });
+  const linked = performance.now() - t;
+  await page.evaluate(() => {
+    window.history.pushState(null, '', '/settings/sync');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page
+    .getByTestId('sync-status')
+    .filter({ hasText: /^Up to date, 2 devices/ })
+    .waitFor({ timeout: 600_000 });
+  const total = performance.now() - t;
+  console.log(`device B linked (key received, device registered): ${s(linked)}`);
+  console.log(
+    `device B received and opened ${RECORDS} records: ${s(total)} after the confirm (aim < 5 s)`,
+  );
+  console.log(`load average while measuring: ${loadavg()[0]?.toFixed(2)} (2 cores shared)`);
+  engine.stop();
+  await context.close();
+} finally {
+  await browser.close();
+  await app.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,729 @@
+// The sync engine: sends this device's queued changes, takes in other devices' changes, and keeps
+// a live channel open so a change elsewhere arrives within about a second. Runs only while the
+// vault is unlocked and this device is linked (locked = no key = no sync; unlinked = off).
+//
+// TRUST BOUNDARY: everything leaving for the server is an envelope sealed with the envelope key
+// (record kind, id, value, clock and device inside the ciphertext) plus an opaque random change
+// id; the credential is derived from the sync key and is all the server can check. What comes
+// back is opened and checked before it touches the vault; an envelope that does not open is
+// counted and skipped, never applied.
+//
+// Merge: per record, the change with the later clock stamp wins (lww.ts in core); a delete is a
+// tombstone clock. A remote change is applied with engine.writeBatch together with its clock,
+// any outbox entry it supersedes, and the new cursor: one transaction, so a reload never sees a
+// change applied without its cursor (or the reverse).
+import { decodeHlc, type PlanVersion, readPlan, versionForLosingPlan } from '@onward/core';
+import {
+  deriveSyncKeys,
+  envelopeEpoch,
+  fromBase64Url,
+  importKeyPair,
+  openChange,
+  openMailbox,
+  openSnapshot,
+  type SyncChangeBody,
+  type SyncKeys,
+  sealChange,
+  sealSnapshot,
+  toBase64Url,
+} from '@onward/crypto';
+import type { EncryptedVault } from '../vault/engine.ts';
+import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
+import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';
+import { clockFor, queueRecords } from './queue.ts';
+import {
+  fromRefKey,
+  LOCAL_KINDS,
+  readState,
+  refKey,
+  STATE_ID,
+  type SyncClock,
+  type SyncState,
+} from './records.ts';
+
+export type SyncVault = Pick<
+  EncryptedVault,
+  | 'get'
+  | 'list'
+  | 'put'
+  | 'delete'
+  | 'writeBatch'
+  | 'status'
+  | 'onStatus'
+  | 'subscribe'
+  | 'all'
+  | 'ready'
+>;
+
+export type SyncPhase =
+  /** Not linked: sync is off (the app works fully without it). */
+  | 'off'
+  /** Linked, but the vault is locked: no key, no sync. */
+  | 'locked'
+  | 'syncing'
+  | 'up-to-date'
+  /** Cannot reach the server; changes wait on this device. */
+  | 'offline'
+  /** The server asked us to wait (429/503). */
+  | 'busy'
+  /** The server's storage limit for this vault is reached. */
+  | 'full'
+  /** This device was unlinked by another device (or the data was deleted from the server). */
+  | 'unlinked'
+  | 'failed';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  lastSyncedAt?: string;
+  devices: number;
+  /** Changes waiting to be sent. */
+  pending: number;
+  /** Envelopes that did not open (another key, damaged); skipped. */
+  unreadable: number;
+}
+
+export interface SyncEngineOptions {
+  vault: SyncVault;
+  transport: Transport;
+  now?: () => Date;
+  /** Changes past the snapshot before this device compacts (default COMPACT_AFTER). */
+  compactAfter?: number;
+}
+
+const PUSH_BATCH = 500;
+const MAX_BACKOFF_MS = 60_000;
+/** Changes past the snapshot before a device compacts. */
+export const COMPACT_AFTER = 2000;
+
+/** The value a put carries inside its envelope: the record's times and its value. */
+interface WireValue {
+  at: string;
+  u: string;
+  v: unknown;
+}
+
+export function readSyncState(vault: Pick<SyncVault, 'get'>): SyncState | undefined {
+  return readState(vault.get('sync-state', STATE_ID)?.value);
+}
+
+export function createSyncEngine({
+  vault,
+  transport,
+  now = () => new Date(),
+  compactAfter = COMPACT_AFTER,
+}: SyncEngineOptions) {
+  let phase: SyncPhase = 'off';
+  let lastSyncedAt: string | undefined;
+  let unreadable = 0;
+  const listeners = new Set<() => void>();
+  let keys: { tag: string; keys: Map<number, SyncKeys>; current: SyncKeys } | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+  let stream: AbortController | undefined;
+  let streamFailures = 0;
+  let stopped = true;
+  let holding = false;
+  let heldBack = false;
+  /** The server's head and snapshot sequence as last seen (for compaction). */
+  let lastHead: number | undefined;
+  let snapshotSeq: number | undefined;
+  /** The sync key the running cycle started with. */
+  let cycleKey: string | undefined;
+
+  const emit = () => {
+    for (const l of [...listeners]) l();
+  };
+  const setPhase = (p: SyncPhase) => {
+    if (p === phase) return;
+    phase = p;
+    emit();
+  };
+
+  function status(): SyncStatus {
+    const st = readSyncState(vault);
+    return {
+      phase: st || phase === 'unlinked' || phase === 'locked' ? phase : 'off',
+      ...((lastSyncedAt ?? st?.lastSyncedAt)
+        ? { lastSyncedAt: lastSyncedAt ?? st?.lastSyncedAt }
+        : {}),
+      devices: vault.list('sync-device').length,
+      pending: vault.list('sync-outbox').length,
+      unreadable,
+    };
+  }
+
+  async function keysFor(st: SyncState) {
+    const tag = `${st.vaultId}.${st.keyEpoch}.${st.syncKey}`;
+    if (keys?.tag === tag) return keys;
+    const map = new Map<number, SyncKeys>();
+    const raw = (b64: string) => {
+      const bytes = fromBase64Url(b64);
+      if (!bytes) throw new Error('stored sync key is not base64url');
+      return bytes;
+    };
+    const current = await deriveSyncKeys(raw(st.syncKey), st.vaultId);
+    map.set(st.keyEpoch, current);
+    for (const [epoch, key] of Object.entries(st.oldKeys ?? {})) {
+      map.set(Number(epoch), await deriveSyncKeys(raw(key), st.vaultId));
+    }
+    keys = { tag, keys: map, current };
+    return keys;
+  }
+
+  const unlocked = () => vault.status().state === 'unlocked';
+
+  // ---- scheduling ---------------------------------------------------------------------------
+
+  /** Runs a sync cycle now (or right after the one running). */
+  function schedule(): Promise<void> {
+    if (timer) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          try {
+            await cycle();
+          } catch (e) {
+            // Locked mid-cycle (the key is gone): the next unlock starts again. Anything else is
+            // a bug or damaged storage: say so in words and try again later, never throw.
+            if (e instanceof VaultLockedError || !unlocked()) {
+              if (phase !== 'off') setPhase('locked');
+            } else {
+              setPhase('failed');
+              retryLater();
+            }
+          }
+        } while (again && !stopped);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  function retryLater(ms?: number) {
+    failures++;
+    const delay = ms ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(failures - 1, 6));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void schedule();
+    }, delay);
+  }
+
+  async function onFailure(r: { reason: ApiFailure; retryAfter?: number }): Promise<void> {
+    switch (r.reason) {
+      case 'offline':
+        setPhase('offline');
+        return retryLater();
+      case 'busy':
+        setPhase('busy');
+        return retryLater(r.retryAfter ? r.retryAfter * 1000 : undefined);
+      case 'full':
+        setPhase('full');
+        return retryLater(MAX_BACKOFF_MS);
+      case 'bad-credential':
+        // This device rotated the key itself while a request with the old one was in flight.
+        if (readSyncState(vault)?.syncKey !== cycleKey) {
+          again = true;
+          return;
+        }
+        if (await takeNewKey()) {
+          again = true;
+          return;
+        }
+        setPhase('unlinked');
+        closeStream();
+        return;
+      case 'vault-not-found':
+        setPhase('unlinked');
+        closeStream();
+        return;
+      default:
+        setPhase('failed');
+        return retryLater();
+    }
+  }
+
+  async function cycle(): Promise<void> {
+    const st = readSyncState(vault);
+    if (!st || stopped) return;
+    if (holding) {
+      // A key rotation by this device is under way: no request with a key about to change.
+      heldBack = true;
+      return;
+    }
+    cycleKey = st.syncKey;
+    if (!unlocked()) return setPhase('locked');
+    if (phase === 'unlinked') return;
+    if (phase !== 'up-to-date') setPhase('syncing');
+    const pushed = await pushAll();
+    if (!pushed.ok) return onFailure(pushed);
+    const pulled = await pullAll();
+    if (!pulled.ok) return onFailure(pulled);
+    await maybeCompact();
+    failures = 0;
+    lastSyncedAt = now().toISOString();
+    openStream();
+    if (vault.list('sync-outbox').length > 0) again = true;
+    setPhase('up-to-date');
+    emit();
+  }
+
+  // ---- push ---------------------------------------------------------------------------------
+
+  async function pushAll(): Promise<ApiResult<void>> {
+    for (;;) {
+      const st = readSyncState(vault);
+      if (!st || !unlocked()) return { ok: true, value: undefined, status: 0 };
+      const outbox = vault.list('sync-outbox').slice(0, PUSH_BATCH);
+      if (outbox.length === 0) return { ok: true, value: undefined, status: 0 };
+      const k = await keysFor(st);
+      const sent: { key: string; c: string }[] = [];
+      const changes: { id: string; envelope: string }[] = [];
+      const orphans: { kind: RecordKind; id: string }[] = [];
+      for (const entry of outbox) {
+        const clock = vault.get('sync-clock', entry.id)?.value;
+        const { kind, id } = fromRefKey(entry.id);
+        if (!clock) {
+          orphans.push({ kind: 'sync-outbox', id: entry.id });
+          continue;
+        }
+        const record = vault.get(kind, id);
+        const device = st.deviceKeyId;
+        const body: SyncChangeBody =
+          clock.d || !record
+            ? { kind, id, deleted: true, hlc: clock.h, device }
+            : {
+                kind,
+                id,
+                value: { at: record.at, u: record.updatedAt, v: record.value } satisfies WireValue,
+                hlc: clock.h,
+                device,
+              };
+        const ref = { vaultId: st.vaultId, changeId: entry.value.c, keyEpoch: st.keyEpoch };
+        const envelope = await sealChange(k.current.envelopeKey, ref, body);
+        changes.push({ id: entry.value.c, envelope: toBase64Url(envelope) });
+        sent.push({ key: entry.id, c: entry.value.c });
+      }
+      if (changes.length > 0) {
+        const r = await api.push(transport, st.vaultId, k.current.credential, changes);
+        if (!r.ok) return r;
+      }
+      // Forget only entries not changed again meanwhile (those carry a new change id).
+      const done = sent
+        .filter((s) => vault.get('sync-outbox', s.key)?.value.c === s.c)
+        .map((s) => ({ kind: 'sync-outbox' as RecordKind, id: s.key }));
+      await vault.writeBatch([], [...done, ...orphans]);
+      emit();
+    }
+  }
+
+  // ---- pull ---------------------------------------------------------------------------------
+
+  async function pullAll(): Promise<ApiResult<void>> {
+    for (;;) {
+      const st = readSyncState(vault);
+      if (!st || !unlocked()) return { ok: true, value: undefined, status: 0 };
+      const k = await keysFor(st);
+      const r = await api.pull(transport, st.vaultId, k.current.credential, st.cursor);
+      if (!r.ok) return r;
+      const page = r.value;
+      const bodies: SyncChangeBody[] = [];
+      if (page.snapshot) {
+        const snap = await api.snapshot(transport, st.vaultId, k.current.credential);
+        if (!snap.ok) return snap;
+        const epoch = envelopeEpoch(snap.value.bytes);
+        const key = epoch.ok ? k.keys.get(epoch.value) : undefined;
+        const opened = key
+          ? await openSnapshot(
+              key.envelopeKey,
+              { vaultId: st.vaultId, seq: snap.value.seq },
+              snap.value.bytes,
+            )
+          : undefined;
+        if (opened?.ok && Array.isArray(opened.value))
+          bodies.push(...(opened.value as SyncChangeBody[]));
+        else unreadable++;
+      }
+      for (const c of page.changes) {
+        const bytes = fromBase64Url(c.envelope);
+        const epoch = bytes ? envelopeEpoch(bytes) : undefined;
+        const key = epoch?.ok ? k.keys.get(epoch.value) : undefined;
+        const opened =
+          bytes && key
+            ? await openChange(key.envelopeKey, { vaultId: st.vaultId, changeId: c.id }, bytes)
+            : undefined;
+        if (opened?.ok) bodies.push(opened.value);
+        else unreadable++;
+      }
+      await applyRemote(st, bodies, page.snapshot ? page.snapshot.seq : page.cursor);
+      lastHead = page.head;
+      if (page.snapshot) snapshotSeq = Math.max(snapshotSeq ?? 0, page.snapshot.seq);
+      if (!page.more) return { ok: true, value: undefined, status: 200 };
+    }
+  }
+
+  /** Merges remote changes into the vault: one transaction with the new cursor. */
+  async function applyRemote(st: SyncState, bodies: readonly SyncChangeBody[], cursor: number) {
+    const clock = clockFor(vault, st.deviceKeyId);
+    const winners = new Map<string, SyncChangeBody>();
+    const losingPlans: { plan: PlanVersion; stamp: string }[] = [];
+    const held = (key: string): SyncClock | undefined => {
+      const w = winners.get(key);
+      return w ? { h: w.hlc } : vault.get('sync-clock', key)?.value;
+    };
+    for (const b of bodies) {
+      if (!b || typeof b.kind !== 'string' || LOCAL_KINDS.has(b.kind)) continue;
+      const key = refKey(b.kind, b.id);
+      const mine = held(key);
+      const stamp = decodeHlc(b.hlc);
+      if (!stamp) continue;
+      clock.receive(stamp);
+      // The same change again (our own coming back, a retry, a snapshot): nothing to do.
+      if (mine && b.hlc === mine.h) continue;
+      const incomingWins = !mine || b.hlc > mine.h;
+      if (b.kind === 'safety-plan') {
+        // The losing side of a concurrent plan edit goes into the history (never thrown away).
+        const earlier = winners.get(key);
+        const localPlan = earlier
+          ? 'value' in earlier
+            ? ((earlier.value as WireValue).v as PlanVersion)
+            : undefined
+          : mine && !mine.d
+            ? vault.get('safety-plan', b.id)?.value
+            : undefined;
+        if (incomingWins && localPlan && mine) losingPlans.push({ plan: localPlan, stamp: mine.h });
+        if (!incomingWins && 'value' in b) {
+          losingPlans.push({ plan: (b.value as WireValue).v as PlanVersion, stamp: b.hlc });
+        }
+      }
+      if (incomingWins) winners.set(key, b);
+    }
+    const puts: StoredRecord[] = [];
+    const deletes: { kind: RecordKind; id: string }[] = [];
+    const stamp = now().toISOString();
+    for (const [key, b] of winners) {
+      const kind = b.kind as RecordKind;
+      if ('deleted' in b) {
+        deletes.push({ kind, id: b.id });
+        puts.push(clockRecord(key, { h: b.hlc, d: 1 }, stamp));
+      } else {
+        const w = b.value as WireValue;
+        if (!w || typeof w !== 'object' || typeof w.at !== 'string') continue;
+        puts.push({
+          kind,
+          id: b.id,
+          at: w.at,
+          updatedAt: typeof w.u === 'string' ? w.u : stamp,
+          value: w.v,
+        } as StoredRecord);
+        puts.push(clockRecord(key, { h: b.hlc }, stamp));
+      }
+      if (vault.get('sync-outbox', key)) deletes.push({ kind: 'sync-outbox', id: key });
+    }
+    // Losing plans become dated history entries, queued so every device keeps them.
+    const history = vault.list('safety-plan-version').flatMap((r) => readVersion(r.value) ?? []);
+    for (const { plan, stamp: s } of losingPlans) {
+      const loser = readVersion(plan);
+      const version = loser ? versionForLosingPlan(history, loser, s) : undefined;
+      if (!version) continue;
+      history.push(version);
+      puts.push({
+        kind: 'safety-plan-version',
+        id: version.id,
+        at: version.savedAt,
+        updatedAt: stamp,
+        value: version,
+      } as StoredRecord);
+      puts.push(...queueRecords(vault, 'safety-plan-version', version.id, false));
+    }
+    const next: SyncState = { ...st, cursor: Math.max(st.cursor, cursor), lastSyncedAt: stamp };
+    puts.push({
+      kind: 'sync-state',
+      id: STATE_ID,
+      at: stamp,
+      updatedAt: stamp,
+      value: next,
+    } as StoredRecord);
+    await vault.writeBatch(puts, deletes);
+  }
+
+  /** A plan version read defensively (it came from another device or an older build). */
+  function readVersion(x: unknown): PlanVersion | undefined {
+    if (typeof x !== 'object' || x === null) return undefined;
+    const r = x as Partial<PlanVersion>;
+    if (typeof r.id !== 'string' || typeof r.savedAt !== 'string') return undefined;
+    return { id: r.id, savedAt: r.savedAt, plan: readPlan(r.plan) };
+  }
+
+  const clockRecord = (key: string, value: SyncClock, stamp: string): StoredRecord =>
+    ({ kind: 'sync-clock', id: key, at: stamp, updatedAt: stamp, value }) as StoredRecord;
+
+  // ---- key rotation seen from a remaining device ---------------------------------------------
+
+  /** After a 401: a rotation may have left a new key in this device's mailbox. */
+  async function takeNewKey(): Promise<boolean> {
+    const st = readSyncState(vault);
+    if (!st) return false;
+    const r = await api.mailbox(transport, st.vaultId, st.deviceKeyId, st.mailboxToken);
+    if (!r.ok || r.status === 204 || !r.value) return false;
+    const blob = fromBase64Url(r.value.sealed);
+    const priv = fromBase64Url(st.devicePrivate);
+    const pub = fromBase64Url(st.devicePublic);
+    if (!blob || !priv || !pub) return false;
+    const opened = await openMailbox(await importKeyPair(priv, pub), blob);
+    if (!opened.ok) return false;
+    const p = opened.value as { v?: unknown; syncKey?: unknown; keyEpoch?: unknown };
+    if (p.v !== 1 || typeof p.syncKey !== 'string' || !Number.isInteger(p.keyEpoch)) return false;
+    await saveNewKey(st, p.syncKey, p.keyEpoch as number);
+    await api.emptyMailbox(transport, st.vaultId, st.deviceKeyId, st.mailboxToken);
+    return true;
+  }
+
+  async function saveNewKey(st: SyncState, syncKey: string, keyEpoch: number) {
+    const next: SyncState = {
+      ...st,
+      syncKey,
+      keyEpoch,
+      oldKeys: { ...(st.oldKeys ?? {}), [String(st.keyEpoch)]: st.syncKey },
+    };
+    const stamp = now().toISOString();
+    await vault.writeBatch(
+      [
+        {
+          kind: 'sync-state',
+          id: STATE_ID,
+          at: stamp,
+          updatedAt: stamp,
+          value: next,
+        } as StoredRecord,
+      ],
+      [],
+    );
+    closeStream();
+  }
+
+  // ---- live channel -------------------------------------------------------------------------
+
+  function closeStream() {
+    stream?.abort();
+    stream = undefined;
+  }
+
+  function openStream() {
+    if (stream || stopped) return;
+    const st = readSyncState(vault);
+    if (!st || !keys) return;
+    const controller = new AbortController();
+    stream = controller;
+    const credential = keys.current.credential;
+    void (async () => {
+      try {
+        const res = await transport.fetch(
+          `${transport.base}/api/sync/v1/vaults/${st.vaultId}/events`,
+          {
+            headers: { authorization: `Bearer ${credential}`, accept: 'text/event-stream' },
+            signal: controller.signal,
+            cache: 'no-store',
+          },
+        );
+        if (!res.ok || !res.body) throw new Error(`stream ${res.status}`);
+        streamFailures = 0;
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let cut = buffer.indexOf('\n\n');
+          while (cut !== -1) {
+            onEvent(buffer.slice(0, cut));
+            buffer = buffer.slice(cut + 2);
+            cut = buffer.indexOf('\n\n');
+          }
+        }
+      } catch {
+        streamFailures++;
+      }
+      if (stream !== controller) return;
+      stream = undefined;
+      if (stopped || controller.signal.aborted) return;
+      // The server closed it or it failed: reconnect after 2 s, growing to a minute.
+      const delay = Math.min(MAX_BACKOFF_MS, 2000 * 2 ** Math.min(streamFailures, 5));
+      setTimeout(() => {
+        if (!stopped) void schedule();
+      }, delay);
+    })();
+  }
+
+  function onEvent(block: string) {
+    let event = 'message';
+    let data = '';
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data += line.slice(5).trim();
+    }
+    if (event === 'head') {
+      const head = Number((JSON.parse(data || '{}') as { head?: unknown }).head);
+      const st = readSyncState(vault);
+      if (st && Number.isFinite(head) && head > st.cursor) void schedule();
+    } else if (event === 'credential-changed' || event === 'compacted') {
+      void schedule();
+    } else if (event === 'deleted') {
+      setPhase('unlinked');
+      closeStream();
+    }
+  }
+
+  // ---- life cycle ---------------------------------------------------------------------------
+
+  let offVault: (() => void)[] = [];
+  function start() {
+    if (!stopped) return;
+    stopped = false;
+    const onStatusChange = () => {
+      if (!unlocked()) {
+        // Locked: drop the keys and the channel; nothing syncs until the next unlock.
+        closeStream();
+        keys = undefined;
+        // (The link itself is encrypted in the vault: while locked, "linked" is what we knew.)
+        if (phase !== 'off') setPhase('locked');
+      } else void schedule();
+    };
+    offVault = [
+      vault.onStatus(onStatusChange),
+      vault.subscribe((kind) => {
+        if (kind === 'sync-outbox' && vault.list('sync-outbox').length > 0) void schedule();
+        if (kind === 'sync-device' || kind === 'sync-outbox') emit();
+      }),
+    ];
+    if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+    onStatusChange();
+  }
+  const onOnline = () => {
+    failures = 0;
+    void schedule();
+  };
+
+  function stop() {
+    stopped = true;
+    closeStream();
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    for (const off of offVault) off();
+    offVault = [];
+    if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
+  }
+
+  /**
+   * Compaction: once the server holds more than COMPACT_AFTER changes past its snapshot, a device
+   * that is fully up to date uploads a new snapshot, so a newly linked device downloads one blob
+   * instead of every change ever made (docs/sync-protocol.md section 7). Another device may do it
+   * first: the server then answers 409 and nothing changes.
+   */
+  async function maybeCompact(): Promise<void> {
+    const st = readSyncState(vault);
+    if (!st || lastHead === undefined || st.cursor < lastHead) return;
+    if (vault.list('sync-outbox').length > 0) return;
+    if (snapshotSeq === undefined) {
+      const k = await keysFor(st);
+      const info = await api.vaultStatus(transport, st.vaultId, k.current.credential);
+      if (!info.ok) return;
+      snapshotSeq = info.value.snapshotSeq;
+    }
+    if (lastHead - snapshotSeq <= compactAfter) return;
+    const r = await compact();
+    snapshotSeq = r.ok ? st.cursor : undefined;
+  }
+
+  /** Seals the whole merged state up to the cursor and uploads it: the server drops what it covers. */
+  async function compact(): Promise<ApiResult<unknown>> {
+    const st = readSyncState(vault);
+    if (!st) return { ok: false, reason: 'failed' };
+    const k = await keysFor(st);
+    const state: SyncChangeBody[] = [];
+    for (const c of vault.list('sync-clock')) {
+      const { kind, id } = fromRefKey(c.id);
+      const record = vault.get(kind, id);
+      const device = st.deviceKeyId;
+      if (c.value.d || !record) state.push({ kind, id, deleted: true, hlc: c.value.h, device });
+      else
+        state.push({
+          kind,
+          id,
+          value: { at: record.at, u: record.updatedAt, v: record.value },
+          hlc: c.value.h,
+          device,
+        });
+    }
+    const bytes = await sealSnapshot(
+      k.current.envelopeKey,
+      { vaultId: st.vaultId, seq: st.cursor, keyEpoch: st.keyEpoch },
+      state,
+    );
+    return api.putSnapshot(transport, st.vaultId, k.current.credential, st.cursor, bytes);
+  }
+
+  return {
+    start,
+    stop,
+    status,
+    onStatus(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    /** Syncs now; resolves when the cycle is over. */
+    syncNow: () => {
+      if (phase === 'unlinked' && readSyncState(vault)) setPhase('syncing');
+      return schedule();
+    },
+    compact,
+    /**
+     * Runs `work` (this device rotating the key) with syncing paused: the running cycle finishes
+     * first and none starts until `work` is done, so no request carries a key that is being
+     * replaced (its 401 would look like this device being unlinked).
+     */
+    async hold<T>(work: () => Promise<T>): Promise<T> {
+      holding = true;
+      try {
+        await running;
+        return await work();
+      } finally {
+        holding = false;
+        if (heldBack) {
+          heldBack = false;
+          void schedule();
+        }
+      }
+    },
+    /** After linking, unlinking or leaving: forget cached keys and start over. */
+    reset() {
+      keys = undefined;
+      closeStream();
+      if (readSyncState(vault)) setPhase('syncing');
+      else setPhase('off');
+      unreadable = 0;
+      lastHead = undefined;
+      snapshotSeq = undefined;
+    },
+    setUnlinked() {
+      setPhase('unlinked');
+      closeStream();
+    },
+    keysFor,
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
