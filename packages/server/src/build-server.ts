@@ -9,7 +9,7 @@ import { compressStaticResponses } from './compression.ts';
 import { registerHealthRoute } from './health.ts';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http-errors.ts';
 import { fail, ok, type Result } from './result.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders, sendsHsts, strictTransportSecurity } from './security-headers.ts';
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.ts';
 import { migrateToLatest } from './storage/migrate.ts';
 import { ensureServerMeta, type ServerMeta } from './storage/server-meta.ts';
@@ -24,6 +24,12 @@ export interface BuildServerOptions {
   logger?: boolean;
   /** A clinic profile JSON file (ONWARD_CLINIC_PROFILE), served at GET /api/clinic. */
   clinicProfilePath?: string;
+  /**
+   * ONWARD_TRUST_PROXY: a reverse proxy in front ends TLS and says so in X-Forwarded-Proto, so
+   * `https` there means the browser is on TLS (then Strict-Transport-Security is sent).
+   * Default false: the header is then ignored, as anyone could send it.
+   */
+  trustProxy?: boolean;
 }
 
 export type StartupFailure =
@@ -85,7 +91,7 @@ export async function tryBuildServer(
 
   try {
     const serverMeta = await ensureServerMeta(storage.db);
-    const app = createApp(options.logger === true);
+    const app = createApp(options.logger === true, options.trustProxy === true);
     app.decorate('storage', storage);
     app.decorate('serverMeta', serverMeta);
     app.addHook('onClose', async () => {
@@ -117,7 +123,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   return built.value;
 }
 
-function createApp(logger: boolean): FastifyInstance {
+function createApp(logger: boolean, trustProxy: boolean): FastifyInstance {
   return Fastify({
     bodyLimit,
     // Privacy: level 'warn' means no per-request log lines (who fetched what, from which
@@ -136,6 +142,14 @@ function createApp(logger: boolean): FastifyInstance {
       const server = createServer((request, response) => {
         for (const [name, value] of Object.entries(securityHeaders)) {
           response.setHeader(name, value);
+        }
+        const transport = {
+          encrypted: (request.socket as { encrypted?: boolean }).encrypted === true,
+          forwardedProto: request.headers['x-forwarded-proto'],
+          trustProxy,
+        };
+        if (sendsHsts(transport)) {
+          response.setHeader('strict-transport-security', strictTransportSecurity);
         }
         handler(request, response);
       });

@@ -15,9 +15,11 @@ export interface ServerConfig {
   webRoot: string;
   /** Absolute path of the clinic profile JSON file, when ONWARD_CLINIC_PROFILE is set. */
   clinicProfilePath?: string;
+  /** ONWARD_TRUST_PROXY=1: a TLS-ending reverse proxy's X-Forwarded-Proto is believed. */
+  trustProxy: boolean;
 }
 
-export type ConfigFailure = 'invalid-port';
+export type ConfigFailure = 'invalid-port' | 'invalid-trust-proxy';
 
 /** packages/web/dist, found from this file rather than the working directory. */
 export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -34,6 +36,13 @@ export function readConfig(
   const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   const dataDir = fromCwd(env.ONWARD_DATA_DIR?.trim() || './data');
   const clinicProfile = env.ONWARD_CLINIC_PROFILE?.trim();
+  const trustText = env.ONWARD_TRUST_PROXY?.trim().toLowerCase() ?? '';
+  if (!['', '0', '1', 'false', 'true'].includes(trustText)) {
+    return fail(
+      'invalid-trust-proxy',
+      `ONWARD_TRUST_PROXY must be 1 (behind a TLS proxy) or 0, not "${env.ONWARD_TRUST_PROXY}".`,
+    );
+  }
   return ok({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -41,6 +50,7 @@ export function readConfig(
     databaseUrl: env.DATABASE_URL?.trim() || `sqlite:${resolve(dataDir, 'onward.sqlite')}`,
     webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
     ...(clinicProfile ? { clinicProfilePath: fromCwd(clinicProfile) } : {}),
+    trustProxy: trustText === '1' || trustText === 'true',
   });
 }
 
