@@ -26,6 +26,7 @@ export {
 } from './envelope.ts';
 export {
   DEFAULT_KDF_PARAMS,
+  type DeriveBytes,
   deriveKeyBytes,
   KDF_LIMITS,
   type KdfParams,

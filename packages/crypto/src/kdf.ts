@@ -62,6 +62,13 @@ export const DERIVED_KEY_BYTES = 32;
  */
 export const KDF_LIMITS = Object.freeze({ maxM: 256 * 1024, maxT: 16, maxP: 8 });
 
+/**
+ * Secret + salt + parameters -> 32 key bytes. deriveKeyBytes (Argon2id on this thread) by
+ * default; the web app may pass one that runs it in a Web Worker. Every derivation goes through
+ * this one type, so swapping where it runs is one argument.
+ */
+export type DeriveBytes = (secret: string, salt: Uint8Array, params: KdfParams) => Promise<Bytes>;
+
 /** Shape check for parameters read from storage or a file (not a strength check). */
 export function isKdfParams(x: unknown): x is KdfParams {
   if (typeof x !== 'object' || x === null) return false;
@@ -124,8 +131,10 @@ export async function deriveKey(
   salt: Uint8Array,
   params: KdfParams,
   purpose: 'wrap' | 'encrypt',
+  derive: DeriveBytes = deriveKeyBytes,
 ): Promise<CryptoKey> {
-  const raw = await deriveKeyBytes(secret, salt, params);
+  if (!isUsableSecret(secret)) throw new TypeError('an empty passcode cannot be used');
+  const raw = await derive(secret, salt, params);
   try {
     return purpose === 'wrap'
       ? await crypto.subtle.importKey('raw', raw, 'AES-KW', false, ['wrapKey', 'unwrapKey'])

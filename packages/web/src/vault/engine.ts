@@ -20,8 +20,10 @@
 // overwritten.
 import {
   DEFAULT_KDF_PARAMS,
+  type DeriveBytes,
   dataKeyFromRecoveryCode,
   decryptRecord,
+  deriveKeyBytes,
   encryptRecord,
   exportDataKeyBytes,
   generateDataKey,
@@ -139,6 +141,12 @@ export interface EngineOptions {
   onFirstWrite?: () => void;
   /** How full a page gets (tests use small pages); PAGE_LIMITS by default. */
   pageLimits?: PageLimits;
+  /**
+   * Passcode/passphrase -> key bytes (Argon2id). Every derivation in the engine goes through
+   * this one function (the `derive` constant below): the app may pass one that runs in a Web
+   * Worker. @onward/crypto's deriveKeyBytes (this thread) by default.
+   */
+  derive?: DeriveBytes;
 }
 
 /** A stored value this tab has opened: a page (format 2) or one format-1 record. */
@@ -197,6 +205,8 @@ const CRISIS_COPY_REF = { kind: 'crisis-copy', id: 'device' };
 export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   const now = options.now ?? (() => new Date());
   const channel = options.channel ?? null;
+  // The ONE place the engine names its key derivation (see EngineOptions.derive).
+  const derive: DeriveBytes = options.derive ?? deriveKeyBytes;
 
   let db: IDBDatabase | undefined;
   let deviceKey: CryptoKey | undefined;
@@ -748,7 +758,10 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     if (waitFor(attempts, now().getTime()) > 0) return fail('too-soon');
     const parsed = parseWrappedDataKey(stored);
     if (!parsed.ok || parsed.value.by !== 'passcode') return fail('damaged');
-    const unwrapped = await unwrapDataKeyWithPasscode(parsed.value, passcode, { extractable });
+    const unwrapped = await unwrapDataKeyWithPasscode(parsed.value, passcode, {
+      extractable,
+      derive,
+    });
     if (!unwrapped.ok) {
       if (unwrapped.reason !== 'wrong-passcode-or-tampered') return fail('damaged');
       attempts = afterWrongPasscode(attempts, now().getTime());
@@ -789,10 +802,12 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (needsRehash(tried.value.stored.kdf)) {
         const again = await unwrapDataKeyWithPasscode(tried.value.stored, passcode, {
           extractable: true,
+          derive,
         });
         if (again.ok) {
           const wrapped = await wrapDataKeyWithPasscode(again.value, passcode, {
             params: DEFAULT_KDF_PARAMS,
+            derive,
           });
           await commitChange({ metaPut: [['wrap-passcode', wrapped]] }).catch(() => undefined);
         }
@@ -820,7 +835,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const [stored] = await readMeta(db, ['wrap-device']);
       const unwrapped = await unwrapDataKeyWithDeviceKey(stored, deviceKey, { extractable: true });
       if (!unwrapped.ok) return fail('damaged');
-      const wrapped = await wrapDataKeyWithPasscode(unwrapped.value, passcode);
+      const wrapped = await wrapDataKeyWithPasscode(unwrapped.value, passcode, { derive });
       const code = await recoveryCodeFromDataKey(unwrapped.value);
       // One transaction: the passcode wrapping appears as the device wrapping disappears, so
       // there is never a moment when neither (data lost) or both (passcode bypassed) exist.
@@ -842,7 +857,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const tried = await tryPasscode(currentPasscode, true);
       if (!tried.ok) return tried;
       // Re-wraps the one data key: no record is touched.
-      const wrapped = await wrapDataKeyWithPasscode(tried.value.key, next);
+      const wrapped = await wrapDataKeyWithPasscode(tried.value.key, next, { derive });
       await commitChange({ metaPut: [['wrap-passcode', wrapped]] });
       post({ t: 'keys' });
       return ok(undefined);
@@ -902,7 +917,10 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         metaPut.push(['device-key', device]);
       }
       if (newPasscode) {
-        metaPut.push(['wrap-passcode', await wrapDataKeyWithPasscode(decoded.value, newPasscode)]);
+        metaPut.push([
+          'wrap-passcode',
+          await wrapDataKeyWithPasscode(decoded.value, newPasscode, { derive }),
+        ]);
         await commitChange({ metaPut, metaDelete: ['wrap-device', 'attempts'] });
       } else {
         metaPut.push(['wrap-device', await wrapDataKeyWithDeviceKey(decoded.value, device)]);
