@@ -140,6 +140,7 @@ try {
       mainBlocking: Blocking[];
       workerBlocking: Blocking[];
       idleBlocking: Blocking[];
+      workerOnlyBlocking: Blocking[];
       workerUsed: boolean;
     }>('threads', RUNS);
     console.log(
@@ -160,6 +161,7 @@ try {
     blockLine('Argon2id on main thread:', threads.mainBlocking);
     blockLine('Argon2id in the worker: ', threads.workerBlocking);
     blockLine('page idle (machine noise):', threads.idleBlocking);
+    blockLine('bare Argon2id in the worker, page idle:', threads.workerOnlyBlocking);
 
     const seeded = await call<{
       jsonBytes: number;

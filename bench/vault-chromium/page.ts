@@ -174,6 +174,7 @@ const bench = {
     mainBlocking: Array<{ gap: number; longTask: number }>;
     workerBlocking: Array<{ gap: number; longTask: number }>;
     idleBlocking: Array<{ gap: number; longTask: number }>;
+    workerOnlyBlocking: Array<{ gap: number; longTask: number }>;
     workerUsed: boolean;
   }> {
     const name = 'bench-unlock';
@@ -195,6 +196,7 @@ const bench = {
       mainBlocking: [] as Array<{ gap: number; longTask: number }>,
       workerBlocking: [] as Array<{ gap: number; longTask: number }>,
       idleBlocking: [] as Array<{ gap: number; longTask: number }>,
+      workerOnlyBlocking: [] as Array<{ gap: number; longTask: number }>,
       workerUsed: false,
     };
     const unlockOk = async (vault: typeof onMain) => {
@@ -220,6 +222,8 @@ const bench = {
       out.idleBlocking.push(
         await blocking(() => new Promise((resolve) => setTimeout(resolve, idle))),
       );
+      // The worker deriving with no vault around it: what sharing the cores with Argon2id costs.
+      out.workerOnlyBlocking.push(await blocking(() => derive(PASSCODE, salt, DEFAULT_KDF_PARAMS)));
     }
     out.workerUsed = performance
       .getEntriesByType('resource')
