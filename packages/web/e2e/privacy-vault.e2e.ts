@@ -145,10 +145,10 @@ describe('the app lock', () => {
     await privacy.lockHeading.waitFor();
 
     // A wrong passcode: refused, then a wait that grows with each wrong one (1 s, then 2 s). The
-    // attempt is recorded, with its wait, before the key is derived, and Argon2id runs in a
-    // worker, so the page's countdown keeps running meanwhile: on a slow machine a short wait can
-    // be over by the time "wrong" shows. So the wait is read where it is kept, bounded by the
-    // page's clock before the press and after the answer; the screen shows it while it lasts.
+    // wait is read where it is kept, bounded by the page's clock before the press and after the
+    // answer (the attempt is recorded before Argon2id and its wait pushed on once the answer is
+    // known); the screen shows it while it lasts. The page stays live during Argon2id (it runs
+    // in a worker), so on a busy machine a short wait may already be over when "wrong" shows.
     const wrongOnce = async (passcode: string, failures: number) => {
       const before = await session.page.evaluate(() => Date.now());
       await privacy.submitPasscode(passcode);
@@ -357,6 +357,23 @@ describe('discreet mode', () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme, phone', (scheme) => {
+  it('the new-passcode form (rules, and its kind in words) has no axe violations', async () => {
+    const session = await openApp(await browser(), phone, { colorScheme: scheme });
+    const privacy = new PrivacyPage(session.page);
+    await privacy.openPrivacy();
+    // Setting a passcode: the rules, what it protects against, and its kind in words.
+    await privacy.button('privacy.passcode.set').click();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('123456');
+    await privacy.passwordField('privacy.passcode.confirmLabel').fill('123456');
+    await privacy.button('privacy.passcode.saveSet').click();
+    await privacy.main.getByText(en['privacy.passcode.common']).waitFor();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('quiet river 42');
+    await privacy.main.getByText(en['privacy.strength.password']).waitFor();
+    await expectNoAxeViolations(session.page, `${privacyPath}, new passcode (${scheme})`);
+    await privacy.button('privacy.passcode.cancel').click();
+    expectQuiet(session);
+  });
+
   it('every privacy screen has no axe violations', async () => {
     const session = await openApp(await browser(), phone, { colorScheme: scheme });
     const privacy = new PrivacyPage(session.page);

@@ -994,6 +994,28 @@ describe('wrong passcodes across tabs and clocks (issue 10, findings 5 and 6)', 
     for (const t of tabs) t.close();
   });
 
+  it('the wait runs from when a wrong answer is known, however long Argon2id took', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.setPasscode('the right one');
+    a.close();
+    // Argon2id that takes 5 s of the (injected) clock, longer than the first waits.
+    const slow = createEncryptedVault({
+      indexedDB: f.factory,
+      name: 'test',
+      now: f.clock.now,
+      derive: async (secret, salt, params) => {
+        f.clock.advance(5000);
+        return f.kdf.derive(secret, salt, params);
+      },
+    });
+    await slow.ready();
+    expect(await slow.unlock('wrong')).toMatchObject({ reason: 'wrong-passcode' });
+    expect(slow.status().retryAt - f.clock.now().getTime()).toBe(1000);
+    expect(await slow.unlock('the right one')).toMatchObject({ reason: 'too-soon' });
+    slow.close();
+  });
+
   it('a clock moved back (a stored wait a year ahead) costs one ordinary wait, not the year', async () => {
     const f = fixture();
     const a = await unlocked(f.open);

@@ -46,6 +46,7 @@ import {
   type Attempts,
   afterWrongPasscode,
   clampAttempts,
+  delayAfter,
   NO_ATTEMPTS,
   parseAttempts,
   waitFor,
@@ -1086,7 +1087,21 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       derive,
     });
     if (!unwrapped.ok) {
-      if (unwrapped.reason === 'wrong-passcode-or-tampered') return fail('wrong-passcode');
+      if (unwrapped.reason === 'wrong-passcode-or-tampered') {
+        // The wait runs from when the answer is known, not from when the guess began (Argon2id
+        // may take longer than the first waits): push notBefore on, never back, in one step.
+        const afterMs = now().getTime();
+        const settled = await updateMeta<Attempts>(db, ['attempts'], ([a]) => {
+          const stored = parseAttempts(a);
+          // Cleared meanwhile (the right passcode in another tab): nothing to push on.
+          if (stored.failures === 0) return { result: stored };
+          const notBefore = Math.max(stored.notBefore, afterMs + delayAfter(stored.failures));
+          const next = { failures: stored.failures, notBefore };
+          return { result: next, put: [['attempts', next]] };
+        }).catch(() => gate.recorded);
+        setAttempts(settled);
+        return fail('wrong-passcode');
+      }
       // Nothing was checked (parameters this build will not run): the attempt does not count.
       await commitChange(
         gate.before.failures > 0
