@@ -28,8 +28,58 @@ import {
   VAULT_RECORD_KIND,
 } from '../../packages/web/src/vault/record-layout.ts';
 import type { StoredRecord } from '../../packages/web/src/vault/types.ts';
+import { createWorkerDerive } from '../../packages/web/src/vault/worker-derive.ts';
 
 const PASSCODE = 'quiet river 42';
+
+// Long tasks (50 ms or more) on this page's main thread, as the browser reports them.
+const longTasks: PerformanceEntry[] = [];
+try {
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+} catch {
+  // No longtask support: the gap probe below still measures.
+}
+
+/** Settles pending observer callbacks (long-task entries arrive a task or two late). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+/**
+ * The longest the main thread could not answer during `f`: a message-channel ping loop runs
+ * alongside and records the largest gap between two pings (a finer measure than long tasks,
+ * which start at 50 ms). Also the longest long task the browser reported in the same window.
+ */
+async function blocking(f: () => Promise<unknown>): Promise<{ gap: number; longTask: number }> {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let gap = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    gap = Math.max(gap, now - last);
+    last = now;
+    if (running) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  const start = performance.now();
+  await f();
+  const end = performance.now();
+  running = false;
+  gap = Math.max(gap, end - last);
+  channel.port1.close();
+  await settle();
+  let longTask = 0;
+  for (const t of longTasks) {
+    if (t.startTime < end && t.startTime + t.duration > start) {
+      longTask = Math.max(longTask, t.duration);
+    }
+  }
+  return { gap, longTask };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function timed(f: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
@@ -123,6 +173,79 @@ const bench = {
     }
     vault.close();
     return { bare, engine, unwrap };
+  },
+
+  /**
+   * Argon2id on the main thread (the engine as it was) against the engine with the key-derivation
+   * worker (as the app now runs it): unlock times beside bare Argon2id, the first unlock with a
+   * new worker (it starts, loads and compiles Argon2id), and how long the main thread was blocked
+   * during each unlock (longest gap in a ping loop, longest reported long task).
+   */
+  async threads(runs: number): Promise<{
+    bare: number[];
+    mainUnlock: number[];
+    workerUnlock: number[];
+    coldWorkerUnlock: number[];
+    mainBlocking: Array<{ gap: number; longTask: number }>;
+    workerBlocking: Array<{ gap: number; longTask: number }>;
+    idleBlocking: Array<{ gap: number; longTask: number }>;
+    workerOnlyBlocking: Array<{ gap: number; longTask: number }>;
+    workerUsed: boolean;
+  }> {
+    const name = 'bench-unlock';
+    const onMain = createEncryptedVault({ indexedDB, name });
+    await onMain.ready();
+    if (!onMain.status().hasPasscode) await onMain.setPasscode(PASSCODE);
+    onMain.lock();
+    const derive = createWorkerDerive();
+    if (!derive) throw new Error('no Worker in this browser');
+    const inWorker = createEncryptedVault({ indexedDB, name, derive });
+    await inWorker.ready();
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    await deriveKeyBytes(PASSCODE, salt, DEFAULT_KDF_PARAMS); // loads and compiles the wasm here
+    const out = {
+      bare: [] as number[],
+      mainUnlock: [] as number[],
+      workerUnlock: [] as number[],
+      coldWorkerUnlock: [] as number[],
+      mainBlocking: [] as Array<{ gap: number; longTask: number }>,
+      workerBlocking: [] as Array<{ gap: number; longTask: number }>,
+      idleBlocking: [] as Array<{ gap: number; longTask: number }>,
+      workerOnlyBlocking: [] as Array<{ gap: number; longTask: number }>,
+      workerUsed: false,
+    };
+    const unlockOk = async (vault: typeof onMain) => {
+      const r = await vault.unlock(PASSCODE);
+      if (!r.ok) throw new Error(`unlock: ${r.reason}`);
+      vault.lock();
+    };
+    for (let i = 0; i < runs; i++) {
+      // A cold worker: new, so it starts, loads and compiles Argon2id inside this unlock.
+      const cold = createEncryptedVault({ indexedDB, name, derive: createWorkerDerive() });
+      await cold.ready();
+      out.coldWorkerUnlock.push(await timed(() => unlockOk(cold)));
+      cold.close();
+      out.bare.push(await timed(() => deriveKeyBytes(PASSCODE, salt, DEFAULT_KDF_PARAMS)));
+      out.mainUnlock.push(await timed(() => unlockOk(onMain)));
+      out.workerUnlock.push(await timed(() => unlockOk(inWorker)));
+    }
+    for (let i = 0; i < runs; i++) {
+      out.mainBlocking.push(await blocking(() => unlockOk(onMain)));
+      out.workerBlocking.push(await blocking(() => unlockOk(inWorker)));
+      // The machine's own noise: the same probe while the page does nothing for as long.
+      const idle = median(out.workerUnlock);
+      out.idleBlocking.push(
+        await blocking(() => new Promise((resolve) => setTimeout(resolve, idle))),
+      );
+      // The worker deriving with no vault around it: what sharing the cores with Argon2id costs.
+      out.workerOnlyBlocking.push(await blocking(() => derive(PASSCODE, salt, DEFAULT_KDF_PARAMS)));
+    }
+    out.workerUsed = performance
+      .getEntriesByType('resource')
+      .some((e) => e.name.includes('kdf-worker'));
+    onMain.close();
+    inWorker.close();
+    return out;
   },
 
   /**

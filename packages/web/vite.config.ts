@@ -13,6 +13,9 @@ export default defineConfig({
     prerenderPlugin({ entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)) }),
     serviceWorkerPlugin({ entry: fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url)) }),
   ],
+  // The key-derivation worker (src/vault/kdf-worker.ts) is a module worker: ES output lets it load
+  // Argon2id as its own chunk, like the page does.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

@@ -10,7 +10,7 @@ import { compressStaticResponses } from './compression.ts';
 import { registerHealthRoute } from './health.ts';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http-errors.ts';
 import { fail, ok, type Result } from './result.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders, sendsHsts, strictTransportSecurity } from './security-headers.ts';
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.ts';
 import { migrateToLatest } from './storage/migrate.ts';
 import { ensureServerMeta, type ServerMeta } from './storage/server-meta.ts';
@@ -29,6 +29,12 @@ export interface BuildServerOptions {
   clinicProfilePath?: string;
   /** Sync quotas and rate limits (defaults: sync/limits.ts), and a clock for tests. */
   sync?: { settings?: Partial<SyncSettings>; now?: () => number };
+  /**
+   * ONWARD_TRUST_PROXY: a reverse proxy in front ends TLS and says so in X-Forwarded-Proto, so
+   * `https` there means the browser is on TLS (then Strict-Transport-Security is sent).
+   * Default false: the header is then ignored, as anyone could send it.
+   */
+  trustProxy?: boolean;
 }
 
 export type StartupFailure =
@@ -90,7 +96,7 @@ export async function tryBuildServer(
 
   try {
     const serverMeta = await ensureServerMeta(storage.db);
-    const app = createApp(options.logger === true);
+    const app = createApp(options.logger === true, options.trustProxy === true);
     app.decorate('storage', storage);
     app.decorate('serverMeta', serverMeta);
     app.addHook('onClose', async () => {
@@ -122,7 +128,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   return built.value;
 }
 
-function createApp(logger: boolean): FastifyInstance {
+function createApp(logger: boolean, trustProxy: boolean): FastifyInstance {
   return Fastify({
     bodyLimit,
     // Privacy: level 'warn' means no per-request log lines (who fetched what, from which
@@ -141,6 +147,14 @@ function createApp(logger: boolean): FastifyInstance {
       const server = createServer((request, response) => {
         for (const [name, value] of Object.entries(securityHeaders)) {
           response.setHeader(name, value);
+        }
+        const transport = {
+          encrypted: (request.socket as { encrypted?: boolean }).encrypted === true,
+          forwardedProto: request.headers['x-forwarded-proto'],
+          trustProxy,
+        };
+        if (sendsHsts(transport)) {
+          response.setHeader('strict-transport-security', strictTransportSecurity);
         }
         handler(request, response);
       });

@@ -15,6 +15,7 @@ describe('readConfig', () => {
         databaseUrl: 'sqlite:/srv/onward/data/onward.sqlite',
         webRoot: defaultWebRoot,
         sync: defaultSyncSettings,
+        trustProxy: false,
       },
     });
   });
@@ -61,8 +62,21 @@ describe('readConfig', () => {
           devices: 4,
           streamsPerVault: 8,
         },
+        trustProxy: false,
       },
     });
+  });
+
+  it('believes a proxy only when ONWARD_TRUST_PROXY says so', () => {
+    const trust = (value: string) => {
+      const config = readConfig({ ONWARD_TRUST_PROXY: value }, '/srv');
+      return config.ok ? config.value.trustProxy : config.reason;
+    };
+    expect(trust('1')).toBe(true);
+    expect(trust('true')).toBe(true);
+    expect(trust('0')).toBe(false);
+    expect(trust('')).toBe(false);
+    expect(trust('yes please')).toBe('invalid-trust-proxy');
   });
 
   it.each(['-1', '65536', '80.5', 'http', '1e3'])('refuses PORT=%s', (port) => {

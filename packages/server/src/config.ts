@@ -18,9 +18,11 @@ export interface ServerConfig {
   clinicProfilePath?: string;
   /** Sync quotas and rate limits (ONWARD_SYNC_*). */
   sync: SyncSettings;
+  /** ONWARD_TRUST_PROXY=1: a TLS-ending reverse proxy's X-Forwarded-Proto is believed. */
+  trustProxy: boolean;
 }
 
-export type ConfigFailure = 'invalid-port' | 'invalid-sync-setting';
+export type ConfigFailure = 'invalid-port' | 'invalid-sync-setting' | 'invalid-trust-proxy';
 
 /** packages/web/dist, found from this file rather than the working directory. */
 export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -39,6 +41,13 @@ export function readConfig(
   const clinicProfile = env.ONWARD_CLINIC_PROFILE?.trim();
   const sync = readSyncSettings(env);
   if (!sync.ok) return sync;
+  const trustText = env.ONWARD_TRUST_PROXY?.trim().toLowerCase() ?? '';
+  if (!['', '0', '1', 'false', 'true'].includes(trustText)) {
+    return fail(
+      'invalid-trust-proxy',
+      `ONWARD_TRUST_PROXY must be 1 (behind a TLS proxy) or 0, not "${env.ONWARD_TRUST_PROXY}".`,
+    );
+  }
   return ok({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -47,6 +56,7 @@ export function readConfig(
     webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
     ...(clinicProfile ? { clinicProfilePath: fromCwd(clinicProfile) } : {}),
     sync: sync.value,
+    trustProxy: trustText === '1' || trustText === 'true',
   });
 }
 

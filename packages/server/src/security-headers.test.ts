@@ -1,6 +1,12 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, permissionsPolicy, securityHeaders } from './security-headers.ts';
+import {
+  contentSecurityPolicy,
+  permissionsPolicy,
+  securityHeaders,
+  sendsHsts,
+  strictTransportSecurity,
+} from './security-headers.ts';
 import { type Fixture, makeFixture, type RunningServer, startServer } from './test-fixtures.ts';
 
 let fixture: Fixture;
@@ -148,6 +154,58 @@ describe('errors never leak internals', () => {
     expect(text).not.toContain('/secret/path');
     expect(text).not.toContain('at ');
     expect(Object.keys(JSON.parse(text))).toEqual(['error']);
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  const tls = { 'x-forwarded-proto': 'https' };
+  const paths = ['/', '/help/danger', '/api/health', '/api/unknown', '/assets/app-abc123.js'];
+
+  it('is never sent over plain http on loopback, whatever a request claims', async () => {
+    for (const path of paths) {
+      for (const headers of [{ accept: 'text/html' }, { accept: 'text/html', ...tls }]) {
+        const res = await fetch(`${server.base}${path}`, { headers });
+        await res.arrayBuffer();
+        expect(res.headers.get('strict-transport-security'), path).toBeNull();
+      }
+    }
+  });
+
+  it('is sent on every response behind a trusted TLS proxy (ONWARD_TRUST_PROXY=1)', async () => {
+    const behindProxy = await startServer(fixture, undefined, { trustProxy: true });
+    try {
+      for (const path of paths) {
+        const res = await fetch(`${behindProxy.base}${path}`, {
+          headers: { accept: 'text/html', ...tls },
+        });
+        await res.arrayBuffer();
+        expect(res.headers.get('strict-transport-security'), path).toBe(
+          'max-age=31536000; includeSubDomains',
+        );
+        // The proxy's plain-http side (or a request that skipped it) gets none.
+        for (const proto of [undefined, 'http', 'https, http']) {
+          const plain = await fetch(`${behindProxy.base}${path}`, {
+            headers: proto ? { 'x-forwarded-proto': proto } : {},
+          });
+          await plain.arrayBuffer();
+          expect(plain.headers.get('strict-transport-security'), `${path} ${proto}`).toBeNull();
+        }
+      }
+    } finally {
+      await behindProxy.app.close();
+    }
+  });
+
+  it('is sent on a TLS connection, and read from the last proxy only when trusted', () => {
+    expect(strictTransportSecurity).toBe('max-age=31536000; includeSubDomains');
+    const facts = { encrypted: false, forwardedProto: undefined, trustProxy: false };
+    expect(sendsHsts({ ...facts, encrypted: true })).toBe(true);
+    expect(sendsHsts(facts)).toBe(false);
+    expect(sendsHsts({ ...facts, forwardedProto: 'https' })).toBe(false);
+    expect(sendsHsts({ ...facts, trustProxy: true, forwardedProto: 'HTTPS' })).toBe(true);
+    expect(sendsHsts({ ...facts, trustProxy: true, forwardedProto: 'http, https' })).toBe(true);
+    expect(sendsHsts({ ...facts, trustProxy: true, forwardedProto: 'https, http' })).toBe(false);
+    expect(sendsHsts({ ...facts, trustProxy: true, forwardedProto: ['http', 'https'] })).toBe(true);
   });
 });
 

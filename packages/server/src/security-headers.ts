@@ -106,3 +106,35 @@ export const securityHeaders: Readonly<Record<string, string>> = Object.freeze({
   // Do not resolve link host names ahead of time: that would leak them to DNS resolvers.
   'x-dns-prefetch-control': 'off',
 });
+
+/**
+ * HTTP Strict Transport Security: once a browser has reached Onward over TLS, it refuses plain
+ * http for this host (and its subdomains) for a year, so nobody on the network can downgrade a
+ * later visit and read or change the app that decrypts the person's records.
+ */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+export interface TransportFacts {
+  /** The connection itself is TLS (the server was reached over https). */
+  encrypted: boolean;
+  /** The X-Forwarded-Proto request header, if any. */
+  forwardedProto: string | string[] | undefined;
+  /** ONWARD_TRUST_PROXY: a reverse proxy in front ends TLS and sets X-Forwarded-Proto. */
+  trustProxy: boolean;
+}
+
+/**
+ * Whether a response gets Strict-Transport-Security: only when the browser reached us over TLS,
+ * directly or through a proxy we were told to trust (its X-Forwarded-Proto; the last value is
+ * the one our own proxy added). Never on plain http: on localhost it would pin every other local
+ * app on that host name to https, and browsers ignore it over http anyway.
+ */
+export function sendsHsts(facts: TransportFacts): boolean {
+  if (facts.encrypted) return true;
+  if (!facts.trustProxy || facts.forwardedProto === undefined) return false;
+  const joined = Array.isArray(facts.forwardedProto)
+    ? facts.forwardedProto.join(',')
+    : facts.forwardedProto;
+  const last = joined.split(',').pop()?.trim().toLowerCase();
+  return last === 'https';
+}

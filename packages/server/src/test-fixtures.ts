@@ -56,8 +56,13 @@ export interface RunningServer {
 export async function startServer(
   fixture: Fixture,
   beforeListen?: (app: FastifyInstance) => void,
+  options: { trustProxy?: boolean } = {},
 ): Promise<RunningServer> {
-  const app = await buildServer({ webRoot: fixture.webRoot, databaseUrl: fixture.databaseUrl });
+  const app = await buildServer({
+    webRoot: fixture.webRoot,
+    databaseUrl: fixture.databaseUrl,
+    ...options,
+  });
   beforeListen?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

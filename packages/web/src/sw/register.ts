@@ -6,7 +6,12 @@ export function registerServiceWorker(): void {
   const register = () => {
     // A registration that cannot happen (private mode, blocked storage) leaves the app working
     // online as before; there is nothing useful to tell the person, so it stays quiet.
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+    // Once per launch, ask the browser to check /sw.js for a new version: the one update check,
+    // a request that names no screen. A new version waits for the next launch (see sw.ts).
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/' })
+      .then((registration) => (registration.active ? registration.update() : undefined))
+      .catch(() => undefined);
   };
   // After load, so installing the cache never competes with the first screen for bandwidth.
   if (document.readyState === 'complete') register();

@@ -4,9 +4,9 @@ import {
   cacheName,
   chooseStrategy,
   isStaticPage,
+  keepAfterFetch,
   NAVIGATION_FALLBACK,
   navigationFallback,
-  preferCachedShell,
   type RequestFacts,
   staleCaches,
 } from './strategy.ts';
@@ -20,7 +20,7 @@ const get = (path: string, mode = 'no-cors', extra: Partial<RequestFacts> = {}):
 });
 
 describe('chooseStrategy', () => {
-  it('sends every same-origin navigation to the network-first shell route', () => {
+  it('answers every same-origin navigation from the cache, never the network first', () => {
     for (const path of ['/', '/help', '/help/danger', '/help/safe', '/settings', '/no/such']) {
       expect(chooseStrategy(get(path, 'navigate'), origin), path).toBe('navigation');
     }
@@ -31,11 +31,21 @@ describe('chooseStrategy', () => {
     expect(chooseStrategy(get('/assets/index-9c1b.css'), origin)).toBe('cache-first');
   });
 
-  it('serves other same-origin files stale-while-revalidate', () => {
-    expect(chooseStrategy(get('/manifest.webmanifest', 'cors'), origin)).toBe(
-      'stale-while-revalidate',
-    );
-    expect(chooseStrategy(get('/icon-192.png'), origin)).toBe('stale-while-revalidate');
+  it('serves other same-origin files from the cache too, so no launch asks for them', () => {
+    // The discreet manifest's name alone would tell a log that discreet mode is on.
+    for (const path of [
+      '/manifest.webmanifest',
+      '/manifest-discreet.webmanifest',
+      '/icon-192.png',
+    ]) {
+      expect(chooseStrategy(get(path, 'cors'), origin), path).toBe('cache-first');
+    }
+  });
+
+  it('keeps only hashed build output fetched after install', () => {
+    expect(keepAfterFetch('/assets/index-3f2a.js')).toBe(true);
+    expect(keepAfterFetch('/manifest.webmanifest')).toBe(false);
+    expect(keepAfterFetch('/version.json')).toBe(false);
   });
 
   it('never handles the API, on any method or mode', () => {
@@ -78,7 +88,7 @@ describe('chooseStrategy', () => {
     ).toBe('passthrough');
     expect(
       chooseStrategy(get('/icon-192.png', 'same-origin', { cache: 'only-if-cached' }), origin),
-    ).toBe('stale-while-revalidate');
+    ).toBe('cache-first');
   });
 
   it('ignores URLs it cannot parse', () => {
@@ -97,23 +107,6 @@ describe('caches', () => {
     const names = [cacheName('old1'), cacheName('new'), 'someone-elses-cache', cacheName('old2')];
     expect(staleCaches(names, 'new')).toEqual([cacheName('old1'), cacheName('old2')]);
     expect(staleCaches([cacheName('new')], 'new')).toEqual([]);
-  });
-});
-
-describe('preferCachedShell', () => {
-  it('uses the network answer when it is a success', () => {
-    expect(preferCachedShell(200, true)).toBe(false);
-  });
-
-  it('uses the cached shell when offline or when the server errs', () => {
-    expect(preferCachedShell('unreachable', true)).toBe(true);
-    expect(preferCachedShell(503, true)).toBe(true);
-    expect(preferCachedShell(404, true)).toBe(true);
-  });
-
-  it('has nothing better to offer without a cached shell', () => {
-    expect(preferCachedShell('unreachable', false)).toBe(false);
-    expect(preferCachedShell(500, false)).toBe(false);
   });
 });
 

@@ -1,27 +1,31 @@
 // The service worker's decisions, kept pure so they can be tested without a browser.
 // sw.ts does the caching; this file says what should happen to each request.
+//
+// Privacy: once installed, the app opens from the cache. A navigation is answered with the
+// cached page for its path (a prerendered help page, or the app shell) and never goes to the
+// network first, so the server and any proxy log never learn which screen the person opened.
+// The only requests left are ones that name no screen: the browser's own update check of
+// /sw.js, GET /api/clinic, and hashed build files not cached yet.
 
 /** Every cache this app owns starts with this, so activate never touches anyone else's. */
 export const CACHE_PREFIX = 'onward-shell-';
 
-/** The app shell a route falls back to when the network is unavailable (see navigationFallback). */
+/** The app shell a route is answered with when the build made no page of its own for it. */
 export const NAVIGATION_FALLBACK = '/index.html';
-
-/**
- * How long a navigation waits for the network before the cached shell is shown. A crisis
- * screen must open quickly on a weak connection too, not only when fully offline.
- */
-export const NAVIGATION_TIMEOUT_MS = 3000;
 
 export type Strategy =
   /** Let the browser handle it: not ours to cache. */
   | 'passthrough'
-  /** Network first; the cached page (see navigationFallback) when offline, slow or erroring. */
+  /**
+   * Cache only: the cached page for the path (see navigationFallback). The network is asked
+   * only when the cache holds no page at all (the cache was cleared under a running worker).
+   */
   | 'navigation'
-  /** Hashed, immutable build output: the cache is always right. */
-  | 'cache-first'
-  /** Unhashed files (manifest, icons): answer from cache, refresh in the background. */
-  | 'stale-while-revalidate';
+  /**
+   * Cache first: every precached file (hashed build output, icons, manifests) is answered from
+   * the cache without a request; a new version of the app brings new copies (a new sw.js).
+   */
+  | 'cache-first';
 
 export interface RequestFacts {
   method: string;
@@ -55,8 +59,16 @@ export function chooseStrategy(request: RequestFacts, ownOrigin: string): Strate
   // Chromium quirk: devtools can issue these, and fetch() throws on them outside same-origin.
   if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return 'passthrough';
   if (request.mode === 'navigate') return 'navigation';
-  if (url.pathname.startsWith('/assets/')) return 'cache-first';
-  return 'stale-while-revalidate';
+  return 'cache-first';
+}
+
+/**
+ * Whether a file fetched because it was not in the cache may be kept there: only hashed build
+ * output, whose bytes never change under its name. Anything else is left to the next version's
+ * precache, so the cache never keeps an unhashed file of unknown age.
+ */
+export function keepAfterFetch(pathname: string): boolean {
+  return pathname.startsWith('/assets/');
 }
 
 /**
@@ -69,10 +81,10 @@ export function isStaticPage(pathname: string): boolean {
 }
 
 /**
- * The cached page for a navigation that the network cannot answer: the path's prerendered page
- * when the build made one (the help screens: /help and /help/ → /help/index.html), so its text
- * shows before any script runs, offline too; else the app shell. `precached` is the worker's
- * precache list: only a page the build emitted is ever chosen.
+ * The cached page for a navigation: the path's prerendered page when the build made one (the
+ * help screens: /help and /help/ → /help/index.html), so its text shows before any script runs,
+ * offline too; else the app shell. `precached` is the worker's precache list: only a page the
+ * build emitted is ever chosen.
  */
 export function navigationFallback(pathname: string, precached: readonly string[]): string {
   const trimmed = pathname.replace(/\/+$/, '');
@@ -89,17 +101,4 @@ export function cacheName(version: string): string {
 export function staleCaches(names: readonly string[], currentVersion: string): string[] {
   const current = cacheName(currentVersion);
   return names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== current);
-}
-
-/**
- * Whether to show the network's answer to a navigation or the cached page instead. Every route
- * is the same app (its shell, or a prerendered page that the app takes over), so a server error
- * page (or a proxy's) is worse for the person than the copy we already have.
- */
-export function preferCachedShell(
-  networkStatus: number | 'unreachable',
-  hasShell: boolean,
-): boolean {
-  if (!hasShell) return false;
-  return networkStatus === 'unreachable' || networkStatus < 200 || networkStatus >= 300;
 }

@@ -3,18 +3,22 @@
 // Built separately by build/service-worker-plugin.ts into dist/sw.js (a classic script), with
 // the precache list and version written in at build time.
 //
-// Update policy: the new worker calls skipWaiting() as soon as it has cached the new version,
-// and clients.claim() on activate. The page in front of the person is never reloaded under
-// them; their next navigation or launch opens the new version. That is safe here because the
-// app is one hashed bundle with no lazily loaded chunks that an old page could still ask for.
+// Privacy: once installed, every navigation is answered from the cache (see strategy.ts), so
+// opening the app, a help screen or a private screen sends no request that names it.
+//
+// Update policy: the browser checks for a new version by fetching /sw.js (a request that names
+// no screen; register.ts also asks for that check once per launch). A new version installs its
+// cache in the background and then WAITS: it takes over only once every tab of the old version
+// is closed, so it applies at the next launch. The page in front of the person is never
+// reloaded or switched under them, which matters on a crisis screen, and an open page can
+// still load its lazy chunks from the old cache, which is kept until then.
 import {
   cacheName,
   chooseStrategy,
   isStaticPage,
+  keepAfterFetch,
   NAVIGATION_FALLBACK,
-  NAVIGATION_TIMEOUT_MS,
   navigationFallback,
-  preferCachedShell,
   staleCaches,
 } from './strategy.ts';
 
@@ -32,7 +36,6 @@ interface SwFetchEvent extends SwExtendableEvent {
 }
 interface SwGlobalScope {
   readonly location: Location;
-  skipWaiting(): Promise<void>;
   readonly clients: { claim(): Promise<void> };
   addEventListener(type: 'install' | 'activate', listener: (e: SwExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (e: SwFetchEvent) => void): void;
@@ -68,7 +71,8 @@ async function precache(): Promise<void> {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  // No skipWaiting(): a new version waits for the next launch (see the update policy above).
+  event.waitUntil(precache());
 });
 
 self.addEventListener('activate', (event) => {
@@ -81,10 +85,6 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-function timeout(ms: number): Promise<'timeout'> {
-  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
-}
-
 async function navigation(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
   const pathname = new URL(request.url).pathname;
@@ -92,24 +92,12 @@ async function navigation(request: Request): Promise<Response> {
     const page = await cache.match(pathname);
     if (page) return page;
   }
-  // The path's prerendered page (the help screens) if the build made one, else the app shell.
-  const shell =
+  // Cache only: the path's prerendered page (the help screens) if the build made one, else the
+  // app shell. Never the network first: that request would tell the server which screen opened.
+  const cached =
     (await cache.match(navigationFallback(pathname, __ONWARD_PRECACHE__))) ??
     (await cache.match(NAVIGATION_FALLBACK));
-  const network = fetch(request);
-  // Keep an unhandled rejection out of the console when we answer from cache first.
-  network.catch(() => undefined);
-  const first = await Promise.race([
-    network.then(
-      (r) => r,
-      () => 'unreachable' as const,
-    ),
-    shell ? timeout(NAVIGATION_TIMEOUT_MS) : new Promise<never>(() => {}),
-  ]);
-  if (first === 'timeout') return shell ?? network;
-  const status = first === 'unreachable' ? 'unreachable' : first.status;
-  if (shell && preferCachedShell(status, true)) return shell;
-  return first === 'unreachable' ? network : first;
+  return cached ?? fetch(request);
 }
 
 async function cacheFirst(request: Request): Promise<Response> {
@@ -117,24 +105,10 @@ async function cacheFirst(request: Request): Promise<Response> {
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
-  return response;
-}
-
-async function staleWhileRevalidate(event: SwFetchEvent): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(event.request);
-  const refresh = fetch(event.request).then(async (response) => {
-    if (response.ok && response.type === 'basic') {
-      await cache.put(event.request, response.clone());
-    }
-    return response;
-  });
-  if (cached) {
-    event.waitUntil(refresh.catch(() => undefined));
-    return cached;
+  if (response.ok && response.type === 'basic' && keepAfterFetch(new URL(request.url).pathname)) {
+    await cache.put(request, response.clone());
   }
-  return refresh;
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -151,9 +125,6 @@ self.addEventListener('fetch', (event) => {
       return;
     case 'cache-first':
       event.respondWith(cacheFirst(request));
-      return;
-    case 'stale-while-revalidate':
-      event.respondWith(staleWhileRevalidate(event));
       return;
   }
 });

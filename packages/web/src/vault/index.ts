@@ -85,6 +85,15 @@ const started = (): EncryptedVault | undefined => {
   return engine;
 };
 
+/**
+ * Quick exit: lock now if the vault has been opened in this tab (drops the data key and the
+ * decrypted view). Never starts loading the vault. Without a passcode there is nothing to lock;
+ * leaving the page is what clears memory then.
+ */
+export function lockVaultNow(): void {
+  engine?.lock();
+}
+
 /** Records: put / get / list / delete / subscribe. Features use only this. */
 export const vault: VaultRecords = {
   async put<K extends RecordKind>(

@@ -6,6 +6,7 @@ import { startAutoLock } from './auto-lock.ts';
 import { VAULT_DB_NAME } from './db-name.ts';
 import { createEncryptedVault, type EncryptedVault, type TabChannel } from './engine.ts';
 import { requestPersistence } from './persistence.ts';
+import { createWorkerDerive } from './worker-derive.ts';
 
 // Outside a browser (unit tests in Node) there is no IndexedDB: the vault is then memory-only
 // with the same behaviour, so features can be tested against the real module.
@@ -19,6 +20,9 @@ export const engine: EncryptedVault = createEncryptedVault({
       ? (new BroadcastChannel(VAULT_DB_NAME) as unknown as TabChannel)
       : null,
   onFirstWrite: () => void requestPersistence(),
+  // Argon2id in a Web Worker, so unlocking never freezes the page (quick exit keeps working);
+  // on this thread only where there is no Worker.
+  derive: createWorkerDerive(),
 });
 
 if (hasIndexedDb && typeof window !== 'undefined') startAutoLock(engine);

@@ -307,7 +307,12 @@ export const plan = {
   'hope.photo.alt': 'A photo you added',
   'hope.photo.altWith': 'A photo you added: {caption}',
   'hope.link.note': 'Links open only when you tap them. Onward never visits them for you.',
-  'hope.link.invalid': 'A link needs to start with https:// or http://.',
+  'hope.link.invalid':
+    "This doesn't look like a web link. You could copy it from your browser's address bar.",
+  'hope.link.notWeb': 'A link needs to start with https:// or http://.',
+  'hope.link.hasLogin':
+    'This link has a name or password in it, before an @ sign. Please take that part out, so it is not kept here.',
+  'hope.link.schemeRelative': 'Please start this link with https:// instead of //.',
   'hope.link.open': 'Open {title}',
   'hope.from': 'From {name}',
   'hope.remove': 'Remove',

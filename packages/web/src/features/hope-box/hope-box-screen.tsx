@@ -8,7 +8,13 @@ import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
-import { checkLink, HOPE_KINDS, type HopeItem, type HopeKind } from './hope-items.ts';
+import {
+  checkLink,
+  HOPE_KINDS,
+  type HopeItem,
+  type HopeKind,
+  type LinkProblem,
+} from './hope-items.ts';
 import { addItem, type ListedItem, listItems, removeItem } from './hope-records.ts';
 import { type PreparedPhoto, preparePhoto, usePhotoUrl } from './photo.ts';
 import './hope-box.css';
@@ -122,11 +128,16 @@ function ItemCard({ id, item, onRemoved }: { id: string; item: HopeItem; onRemov
   );
 }
 
-type Problem = '' | 'needText' | 'link' | 'photo' | 'photoNone' | 'save';
+type Problem = '' | 'needText' | LinkProblem | 'photo' | 'photoNone' | 'save';
+
+const LINK_PROBLEMS: readonly Problem[] = ['invalid', 'not-web', 'has-login', 'scheme-relative'];
 
 const PROBLEM_COPY = {
   needText: 'hope.add.needText',
-  link: 'hope.link.invalid',
+  invalid: 'hope.link.invalid',
+  'not-web': 'hope.link.notWeb',
+  'has-login': 'hope.link.hasLogin',
+  'scheme-relative': 'hope.link.schemeRelative',
   photo: 'hope.photo.failed',
   photoNone: 'hope.photo.none',
   save: 'hope.add.failed',
@@ -174,7 +185,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
       };
     } else if (kind === 'link') {
       const link = checkLink(url);
-      if (!link.ok) return setProblem('link');
+      if (!link.ok) return setProblem(link.reason);
       item = { kind, text: words, url: link.value };
     } else {
       if (words === '') return setProblem('needText');
@@ -264,7 +275,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
                 inputMode="url"
                 autocomplete="off"
                 value={url}
-                aria-invalid={problem === 'link' ? 'true' : undefined}
+                aria-invalid={LINK_PROBLEMS.includes(problem) ? 'true' : undefined}
                 aria-describedby={describedBy}
                 onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
               />

@@ -44,18 +44,52 @@ describe('checkLink', () => {
     expect(checkLink('http://example.org')).toEqual({ ok: true, value: 'http://example.org/' });
   });
 
-  it('refuses anything that is not an http(s) link', () => {
+  it('refuses anything that is not a link', () => {
+    for (const bad of ['', 'not a link', 'hello', '/plan', '\\plan']) {
+      expect(checkLink(bad), bad).toEqual({ ok: false, reason: 'invalid' });
+    }
+  });
+
+  it('refuses other kinds of address', () => {
     for (const bad of [
-      '',
       'javascript:alert(1)',
       'JavaScript:alert(1)',
       'data:text/html,hi',
       'file:///etc/passwd',
-      'not a link',
-      'hello',
       'mailto:a@example.org',
+      'ftp://example.org/song',
     ]) {
-      expect(checkLink(bad), bad).toEqual({ ok: false, reason: 'invalid' });
+      expect(checkLink(bad), bad).toEqual({ ok: false, reason: 'not-web' });
+    }
+  });
+
+  it('refuses a link with a name or password inside it', () => {
+    for (const bad of [
+      'https://user:pw@example.org/song',
+      'http://user:pw@example.org',
+      'https://example.org@other.example/',
+      'me@example.org/song',
+      'https://:pw@example.org',
+      ' HTTPS://ME@example.org ',
+    ]) {
+      expect(checkLink(bad), bad).toEqual({ ok: false, reason: 'has-login' });
+    }
+  });
+
+  it('refuses scheme-relative links', () => {
+    for (const bad of [
+      '//example.org/song',
+      ' //example.org',
+      '\\\\example.org',
+      '/\\example.org',
+    ]) {
+      expect(checkLink(bad), bad).toEqual({ ok: false, reason: 'scheme-relative' });
+    }
+  });
+
+  it('never lets a stored link with a login or another scheme into an item', () => {
+    for (const url of ['https://user:pw@example.org/', '//example.org/', 'javascript:alert(1)']) {
+      expect(readHopeItem({ kind: 'link', text: 'Song', url })?.url, url).toBeUndefined();
     }
   });
 });

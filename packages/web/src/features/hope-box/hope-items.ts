@@ -48,13 +48,28 @@ export function fitWithin(
   };
 }
 
+/** Why a typed link was refused; the screen says each one kindly (hope.link.*). */
+export type LinkProblem =
+  /** Not a link at all (spaces, no host name). */
+  | 'invalid'
+  /** Another kind of address (javascript:, data:, file:, mailto:…): never put in an href. */
+  | 'not-web'
+  /** A name or password inside it (https://user:pw@host): it would be stored in the hope box,
+   * and `https://trusted.example@other.example` hides where the link really goes. */
+  | 'has-login'
+  /** Starts with // (or \\): where it goes would depend on the page it is opened from. */
+  | 'scheme-relative';
+
 /**
  * A link the person typed, made safe to put in an href: http(s) only (never javascript:, data:
- * or file:), with https:// added when they typed just "example.com/song".
+ * or file:), no name or password inside, not scheme-relative, with https:// added when they
+ * typed just "example.com/song".
  */
-export function checkLink(input: string): Result<string, 'invalid'> {
+export function checkLink(input: string): Result<string, LinkProblem> {
   const text = input.trim();
   if (text === '' || /\s/.test(text)) return fail('invalid');
+  if (/^[/\\]{2}/.test(text)) return fail('scheme-relative');
+  if (/^[/\\]/.test(text)) return fail('invalid');
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
   const candidate = hasScheme ? text : `https://${text}`;
   let url: URL;
@@ -63,7 +78,8 @@ export function checkLink(input: string): Result<string, 'invalid'> {
   } catch {
     return fail('invalid');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('invalid');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('not-web');
+  if (url.username !== '' || url.password !== '') return fail('has-login');
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') return fail('invalid');
   return ok(url.href);
 }

@@ -6,8 +6,16 @@
 // that was showing. Earlier entries of the app in the same tab could still be reached with Back,
 // so a flag in sessionStorage (this tab only) makes any back/forward return to the app bounce
 // straight to the neutral page again; opening the app afresh clears it.
+//
+// Every other open tab of the app leaves too (a BroadcastChannel of this origin), not only
+// locks: someone who walks in can see a tab strip, a window switcher or a second window, and a
+// locked tab still says what the app is and shows its help screens and title. Without a passcode
+// there is no lock at all, and leaving is the only thing that hides anything. Leaving unloads the
+// page, which drops the vault's keys and decrypted records from memory; each tab also locks its
+// vault first, so nothing stays readable while the neutral page loads.
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n.ts';
+import { lockVaultNow } from '../../vault/index.ts';
 import './privacy.css';
 
 export const NEUTRAL_PAGE = '/weather.html';
@@ -23,7 +31,33 @@ function flagged(): boolean {
   }
 }
 
+/** The channel every tab of the app listens on for "leave now". */
+export const QUICK_EXIT_CHANNEL = 'onward-quick-exit';
+const LEAVE = 'leave';
+
+let channel: BroadcastChannel | undefined;
+function exitChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  try {
+    channel ??= new BroadcastChannel(QUICK_EXIT_CHANNEL);
+  } catch {
+    return undefined;
+  }
+  return channel;
+}
+
+/** Leaves this tab, and tells every other tab of the app to leave as well. */
 export function quickExit(): void {
+  try {
+    exitChannel()?.postMessage(LEAVE);
+  } catch {
+    // A closed channel: this tab still leaves.
+  }
+  leave();
+}
+
+function leave(): void {
+  lockVaultNow();
   try {
     sessionStorage.setItem(FLAG, '1');
   } catch {
@@ -63,6 +97,13 @@ function bounceIfReturning(): void {
 
 if (typeof window !== 'undefined') {
   bounceIfReturning();
+  // Another tab of the app pressed quick exit: leave too.
+  const listening = exitChannel();
+  if (listening) {
+    listening.onmessage = (event) => {
+      if (event.data === LEAVE) leave();
+    };
+  }
   // Restored from the back/forward cache: no new navigation entry, only this event.
   window.addEventListener('pageshow', (event) => {
     if (event.persisted && flagged()) {
