@@ -20,6 +20,8 @@ const SAME_IN_BOTH = new Set([
   'hope.show.position',
   'privacy.backup.fileNameDiscreet',
   'tools.alt.listHeading',
+  'insights.instrument.phq9',
+  'insights.instrument.gad7',
 ]);
 
 describe('Spanish catalogue', () => {
