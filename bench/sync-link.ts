@@ -60,7 +60,7 @@ try {
         helped: ['walk'],
         note: `A short note number ${i}, about a walk that helped a little.`,
       },
-    } as StoredRecord);
+    } as unknown as StoredRecord);
   }
   let t = performance.now();
   for (let i = 0; i < records.length; i += 5000)
