@@ -401,7 +401,7 @@ describe('journal at phone size', () => {
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(checked.length).toBeGreaterThanOrEqual(20);
-  });
+  }, 300_000); // a whole journey with an axe scan on 20+ screens: minutes on a busy 2-core machine
 
   it('PHQ-9 item 9 above "not at all" shows the safety plan and crisis lines, and nothing else changes', async () => {
     const size = phone;
