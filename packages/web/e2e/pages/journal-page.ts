@@ -92,6 +92,21 @@ export class JournalPage extends AppShell {
     return row.getByRole('cell').allTextContents();
   }
 
+  /**
+   * Rates one diary-card row: picks the option with this label in the row's tap scale (a
+   * radiogroup), or in a select where the screen still has one.
+   */
+  async rate(label: string, option: string): Promise<void> {
+    const group = this.main.getByRole('radiogroup', { name: label, exact: true });
+    if ((await group.count()) > 0) {
+      await this.activate(group.getByRole('radio', { name: option, exact: true }));
+      return;
+    }
+    const select = this.main.getByLabel(label, { exact: true });
+    const value = await select.locator('option', { hasText: option }).first().getAttribute('value');
+    await select.selectOption(value ?? option);
+  }
+
   /** Chooses a value in a select by its label. */
   async choose(label: string, value: string): Promise<void> {
     await this.main.getByLabel(label, { exact: true }).selectOption(value);

@@ -236,6 +236,8 @@ export const journal = {
   'journal.diary.noteLabel': 'Note (optional)',
   'journal.diary.save': 'Save card',
   'journal.diary.saved': 'Card saved.',
+  'journal.care.intro': 'Thank you for writing this down. First, let’s check on you.',
+  'journal.care.planHeading': 'Your plan, and people who can help',
   'journal.diary.backToWeek': 'Back to the week',
 
   'journal.chain.title': 'Chain analyses',

@@ -4,7 +4,9 @@
 import {
   CARD_EMOTION_MAX,
   CARD_URGE_MAX,
+  type CareResponse,
   type CustomItem,
+  careResponseOnSave,
   DISTRESS_MAX,
   type DiaryCard,
   emptyDiaryCard,
@@ -23,6 +25,7 @@ import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { vault } from '../../vault/index.ts';
 import type { ScreenProps } from '../feature.ts';
+import { CareSupport } from './care-support.tsx';
 import { Group, RadioChips } from './controls.tsx';
 import { formatDay, today } from './dates.ts';
 import { cardEmotionLabel } from './labels.ts';
@@ -159,6 +162,9 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
     return { targets: s.customTargets, emotions: s.customEmotions };
   });
   const [status, setStatus] = useState('');
+  // The caring response to the saved card (core's care-response rule, shared with the urge log
+  // and the check-ins): acting on self-harm or suicidal thoughts shows the safety check.
+  const [care, setCare] = useState<CareResponse>('none');
   const change = (update: (c: DiaryCard) => DiaryCard) => {
     setCard((c) => update(structuredClone(c)));
     setStatus('');
@@ -181,6 +187,7 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
   };
   const save = async (event: Event) => {
     event.preventDefault();
+    const stored = diaryCard(day);
     try {
       await vault.put(
         'journal-diary',
@@ -189,6 +196,12 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
         { at: cardAt(day) },
       );
       setStatus(t('journal.diary.saved'));
+      setCare(
+        careResponseOnSave(
+          { kind: 'diary', card },
+          stored ? { kind: 'diary', card: stored } : undefined,
+        ),
+      );
     } catch {
       setStatus(t('journal.log.notSaved'));
     }
@@ -382,6 +395,7 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
       <p class="status" role="status">
         {status}
       </p>
+      {care !== 'none' ? <CareSupport response={care} /> : null}
     </form>
   );
 }
