@@ -41,9 +41,10 @@ export interface NavItem {
  * screens must work offline at once, so keep these light):
  * - safeTop: top of "I'm struggling but safe" (e.g. one suggested tool, started in one tap);
  * - safeAfterLines: after the crisis lines there (e.g. my coping strategies, my people);
- * - dangerAfterLines: after the emergency number and lines on the danger path (my people).
+ * - dangerAfterLines: after the emergency number and lines on the danger path (my people);
+ * - helpTools: on the help screen and "struggling but safe", tools that work while locked.
  */
-export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines';
+export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines' | 'helpTools';
 
 export interface Feature {
   routes: readonly RouteDef[];

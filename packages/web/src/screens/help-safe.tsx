@@ -27,7 +27,7 @@ export function HelpSafeScreen() {
         <UnlistedNotice />
       )}
       <HelpSlot name="safeAfterLines" />
-      {/* Later this section links to the in-the-moment toolkit. */}
+      <HelpSlot name="helpTools" />
       <section aria-labelledby="safe-tools-heading">
         <h2 id="safe-tools-heading">{t('safe.toolsHeading')}</h2>
         <ul class="tools">
