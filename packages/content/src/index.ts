@@ -8,7 +8,7 @@ export {
   INTERNATIONAL_DIRECTORY_URL,
   listedCountries,
 } from './crisis-directory.ts';
-export { type FirstAidSection, firstAid } from './first-aid.ts';
+export { type FirstAidSection, firstAid, firstAidSections } from './first-aid.ts';
 export * from './i18n.ts';
 export * from './learn/index.ts';
 export { en } from './messages/en.ts';
