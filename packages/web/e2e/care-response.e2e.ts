@@ -93,3 +93,17 @@ describe('the diary card answers acting with care', () => {
     ).toBe(0);
   });
 });
+
+describe('the diary card week', () => {
+  it('links past days and today, not days still to come', async () => {
+    // Thursday 5 March 2026: Monday to Thursday are links, Friday to Sunday are not.
+    const { journal } = await start(phone);
+    await journal.go('/journal/diary', en['journal.diary.title']);
+    const heads = journal.main.locator('table thead th[scope="col"]');
+    await expect.poll(() => heads.count()).toBe(8);
+    const linked = await heads.evaluateAll((cells) =>
+      cells.slice(1).map((c) => c.querySelector('a') !== null),
+    );
+    expect(linked).toEqual([true, true, true, true, false, false, false]);
+  });
+});

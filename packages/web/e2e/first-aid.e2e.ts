@@ -60,4 +60,12 @@ describe('first aid, one source', () => {
     expect(await shell.main.locator('a[href="tel:111"]').count()).toBe(1);
     expect(session.log.pageErrors).toEqual([]);
   });
+
+  it('"Treatments explained" promises no report that does not exist', async () => {
+    const session = await openApp(await browser(), phone);
+    const shell = new AppShell(session.page);
+    await shell.open('/learn/treatments-explained');
+    await shell.main.getByText(/safety plan, on your phone or printed/).waitFor();
+    expect((await shell.main.textContent()) ?? '').not.toMatch(/\breport/i);
+  });
 });
