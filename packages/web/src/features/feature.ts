@@ -4,6 +4,7 @@
 import type { PlainMessageKey } from '@onward/content';
 import type { FunctionComponent } from 'preact';
 import type { RouteParams } from '../router/match.ts';
+import type { IconName } from '../ui/icons.tsx';
 
 export interface ScreenProps {
   params: RouteParams;
@@ -34,6 +35,12 @@ export interface NavItem {
   label: PlainMessageKey;
   /** Lower comes first. */
   order: number;
+  icon?: IconName;
+  /**
+   * In the phone's bottom bar (at most three features: with Home and More, five in all). The
+   * rest appear on the More screen, and in the side navigation on wide screens.
+   */
+  primary?: boolean;
 }
 
 /**

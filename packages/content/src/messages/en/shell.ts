@@ -21,6 +21,9 @@ export const shell = {
   'shell.newTab': 'Opens in a new tab',
   'shell.loading': 'Opening…',
   'shell.navLabel': 'Main',
+  'shell.nav.home': 'Home',
+  'shell.nav.more': 'More',
+  'more.title': 'More',
 
   'home.title': 'Welcome to Onward',
   'home.intro':

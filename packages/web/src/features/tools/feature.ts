@@ -70,6 +70,6 @@ export const toolsFeature: Feature = {
       private: true,
     },
   ],
-  nav: [{ href: toolsPaths.tools, label: 'tools.nav', order: 10 }],
+  nav: [{ href: toolsPaths.tools, label: 'tools.nav', order: 10, icon: 'tools', primary: true }],
   help: { safeTop: ToolsSafeTop, helpTools: HelpGuidedTools },
 };

@@ -56,7 +56,8 @@ function LockedTools({ locked }: { locked: boolean }) {
 
 export function ToolsScreen() {
   const state = useVaultStatus().state;
-  if (state !== 'unlocked' && state !== 'unavailable') return <LockedTools locked={state === 'locked'} />;
+  if (state !== 'unlocked' && state !== 'unavailable')
+    return <LockedTools locked={state === 'locked'} />;
   return <OpenTools />;
 }
 
