@@ -24,6 +24,21 @@ export function Scale<V>({
   value: V;
   onChange: (value: V) => void;
 }) {
+  const segment = (option: ScaleOption<V>, index: number) => (
+    <label
+      key={String(option.value)}
+      class={option.blank ? 'scale-option scale-blank' : 'scale-option'}
+    >
+      <input
+        type="radio"
+        name={id}
+        value={String(index)}
+        checked={option.value === value}
+        onChange={() => onChange(option.value)}
+      />
+      <span>{option.label}</span>
+    </label>
+  );
   return (
     <fieldset class="scale-field" id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend class="scale-label">{label}</legend>
@@ -33,21 +48,12 @@ export function Scale<V>({
         </p>
       ) : null}
       <div class="scale">
-        {options.map((option, index) => (
-          <label
-            key={String(option.value)}
-            class={option.blank ? 'scale-option scale-blank' : 'scale-option'}
-          >
-            <input
-              type="radio"
-              name={id}
-              value={String(index)}
-              checked={option.value === value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
+        {options.some((o) => o.blank) ? (
+          <div class="scale-blank-row">
+            {options.map((o, i) => (o.blank ? segment(o, i) : null))}
+          </div>
+        ) : null}
+        <div class="scale-values">{options.map((o, i) => (o.blank ? null : segment(o, i)))}</div>
       </div>
     </fieldset>
   );
