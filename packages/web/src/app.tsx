@@ -45,6 +45,17 @@ function documentTitle(route: RouteDef | null, params: RouteParams): string {
 }
 
 /** The document title for a path, outside discreet mode (the prerendered pages' <title>). */
+/**
+ * The title written into static HTML (prerendered pages): the page's own title, without the app
+ * name, so a cold load in discreet mode never shows "Onward" in the tab, even for a moment
+ * before the app's script runs and sets the neutral name.
+ */
+export function staticTitleFor(path: string): string {
+  const { route, params } = resolveRoute(routes, path);
+  if (!route) return t('notFound.title');
+  return typeof route.title === 'function' ? route.title(params) : t(route.title);
+}
+
 export function titleFor(path: string): string {
   const { route, params } = resolveRoute(routes, path);
   return documentTitle(route, params);
