@@ -8,7 +8,8 @@ import {
   localTimeAt,
   stampAt,
 } from '@onward/core';
-import { language, t } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
+import { formatTimeAt, locale } from '../../locale-format.ts';
 
 /** Now, stamped with the device's local date and offset. */
 export const nowStamp = (): LocalStamp => stampAt(new Date());
@@ -16,15 +17,15 @@ export const nowStamp = (): LocalStamp => stampAt(new Date());
 export const today = (): LocalDate => nowStamp().day;
 
 // A local date is formatted at noon UTC in the UTC zone, so the device's zone cannot shift it.
-const dateFormat = new Intl.DateTimeFormat(language, {
+const dateFormat = new Intl.DateTimeFormat(locale, {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   timeZone: 'UTC',
 });
-const weekdayFormat = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-const dayOfMonthFormat = new Intl.DateTimeFormat(language, { day: 'numeric', timeZone: 'UTC' });
-const fullDateFormat = new Intl.DateTimeFormat(language, {
+const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+const dayOfMonthFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+const fullDateFormat = new Intl.DateTimeFormat(locale, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -52,9 +53,9 @@ export function relativeDay(day: LocalDate, now: LocalDate): string {
   return formatDay(day);
 }
 
-/** The local time an entry was made, "21:40", in the offset it was made in. */
+/** The local time an entry was made ("21:40", or "9:40 PM"), in the offset it was made in. */
 export const entryTime = (stamp: LocalStamp): string =>
-  localTimeAt(Date.parse(stamp.at), stamp.offsetMinutes);
+  formatTimeAt(Date.parse(stamp.at), stamp.offsetMinutes);
 
 /** The value for <input type="datetime-local"> showing a stamp as it was lived. */
 export const toLocalInput = (stamp: LocalStamp): string => {
