@@ -30,15 +30,13 @@ export function ListRow({
         aria-current={current ? 'page' : undefined}
       >
         {icon ? <Icon name={icon} class="row-icon" /> : null}
-        <span class="row-text">
-          <span class="row-label">{children}</span>
-          {hint ? (
-            <span class="row-hint" id={hintId}>
-              {hint}
-            </span>
-          ) : null}
-        </span>
+        <span class="row-label">{children}</span>
       </Link>
+      {hint ? (
+        <p class="row-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
     </li>
   );
 }
