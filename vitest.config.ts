@@ -22,6 +22,8 @@ export default defineConfig({
           include: ['packages/server/src/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // One real PostgreSQL for the run; each file makes its own database on it.
+          globalSetup: ['packages/server/src/test-postgres-setup.ts'],
         },
       },
       {

@@ -164,6 +164,12 @@ try {
       for (const [name, times] of Object.entries(parts))
         console.log(`  ${name}: median ${ms(median(times))}`);
     }
+    const rekey = await call<{ set: number; change: number; remove: number }>('rekey', RECORDS);
+    console.log(
+      `\nPasscode with ${RECORDS} records (fresh data key, every page re-encrypted in one ` +
+        `transaction; Argon2id included): set ${ms(rekey.set)}, change ${ms(rekey.change)}, ` +
+        `remove ${ms(rekey.remove)}`,
+    );
     if (violations.length > 0)
       console.log(`\nConsole errors in the page:\n  ${violations.join('\n  ')}`);
   } finally {

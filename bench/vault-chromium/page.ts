@@ -5,6 +5,7 @@ import {
   decodeEnvelopeV1,
   decryptRecord,
   deriveKeyBytes,
+  encryptRecord,
   parseWrappedDataKey,
   recordAadV1,
   unwrapDataKeyWithDeviceKey,
@@ -61,6 +62,20 @@ function sampleRecords(n: number): StoredRecord[] {
 
 /** The same records sealed one by one (stored format 1), for the per-record baseline. */
 let perRecord: Array<readonly [string, Uint8Array]> = [];
+
+/**
+ * What a build from before manifests (issue 10) leaves: no manifest, the first key-check. Stored
+ * values written here straight to IndexedDB are then opened as such a vault's are, and the first
+ * open writes the manifest.
+ */
+async function beforeManifests(db: IDBDatabase, key: CryptoKey) {
+  const check = await encryptRecord(
+    key,
+    { kind: 'vault-key-check', id: 'data-key' },
+    'onward-key-check-v1',
+  );
+  await commit(db, { metaDelete: ['manifest', 'manifest-n'], metaPut: [['key-check', check]] });
+}
 
 /** Creates a vault (if new) and returns its data key, unwrapped by the device key. */
 async function vaultKey(name: string): Promise<CryptoKey> {
@@ -144,6 +159,7 @@ const bench = {
     );
     const db = await openDatabase(indexedDB, 'bench-load');
     await commit(db, { recordPut: sealed });
+    await beforeManifests(db, key);
     db.close();
     return {
       jsonBytes: jsonBytes / n,
@@ -227,6 +243,7 @@ const bench = {
       );
       await commit(db, { recordPut: put, metaPut: [['format', 1]] });
     }
+    await beforeManifests(db, key);
     db.close();
     const openOnce = async () => {
       const vault = createEncryptedVault({ indexedDB, name: 'bench-migrate' });
@@ -290,6 +307,24 @@ const bench = {
       );
     }
     return out;
+  },
+
+  /**
+   * Setting, changing and removing the passcode on the seeded vault: each makes a fresh data key
+   * and re-encrypts every page in one transaction (issue 10). Argon2id included (one run to set,
+   * two to change or remove: the current passcode is checked first).
+   */
+  async rekey(n: number): Promise<{ set: number; change: number; remove: number }> {
+    const vault = createEncryptedVault({ indexedDB, name: 'bench-load' });
+    await vault.ready();
+    if (vault.list('urge' as never).length !== n) throw new Error('not the seeded vault');
+    const set = await timed(() => vault.setPasscode(PASSCODE));
+    const change = await timed(() => vault.changePasscode(PASSCODE, `${PASSCODE} again`));
+    const remove = await timed(() => vault.removePasscode(`${PASSCODE} again`));
+    const count = vault.list('urge' as never).length;
+    vault.close();
+    if (count !== n) throw new Error(`kept ${count} records`);
+    return { set, change, remove };
   },
 
   /** Checks the stored wrapping uses today's parameters. */

@@ -1,7 +1,7 @@
 // The data key: one random 256-bit AES-GCM key that encrypts every record. It never leaves the
 // device in the clear except as the recovery code the person writes down, and it is never derived
-// from the passcode, so changing the passcode re-wraps this one key instead of re-encrypting
-// every record.
+// from the passcode. (The web vault still makes a fresh one at every passcode change, so no old
+// wrapping left on disk opens what is written after: see packages/web/src/vault/engine.ts.)
 import { asBytes, type Bytes } from './bytes.ts';
 import { defaultRng, type Rng, randomBytes } from './random.ts';
 

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { ClinicProfile } from '@onward/core';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,16 +15,20 @@ import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files
 import { migrateToLatest } from './storage/migrate.ts';
 import { ensureServerMeta, type ServerMeta } from './storage/server-meta.ts';
 import { openStorage, type Storage, type StorageFailure } from './storage/storage.ts';
+import { defaultSyncSettings, type SyncSettings } from './sync/limits.ts';
+import { registerSyncRoutes } from './sync/routes.ts';
 
 export interface BuildServerOptions {
   /** Folder holding the built PWA (packages/web/dist). Must contain index.html. */
   webRoot: string;
-  /** sqlite:<path>, file:<path>, a bare path, or (later) postgres://… */
+  /** sqlite:<path>, file:<path>, a bare path, or postgres://… */
   databaseUrl: string;
   /** Log server faults (warnings and errors) as JSON lines on stdout. Default false. */
   logger?: boolean;
   /** A clinic profile JSON file (ONWARD_CLINIC_PROFILE), served at GET /api/clinic. */
   clinicProfilePath?: string;
+  /** Sync quotas and rate limits (defaults: sync/limits.ts), and a clock for tests. */
+  sync?: { settings?: Partial<SyncSettings>; now?: () => number };
 }
 
 export type StartupFailure =
@@ -91,7 +96,7 @@ export async function tryBuildServer(
     app.addHook('onClose', async () => {
       await storage.close();
     });
-    await registerRoutes(app, webRoot, storage, clinicProfile);
+    await registerRoutes(app, webRoot, storage, clinicProfile, options.sync);
     // Not readied here: callers may still register routes (later features) before listen().
     return ok(app);
   } catch (error) {
@@ -153,12 +158,23 @@ async function registerRoutes(
   webRoot: string,
   storage: Storage,
   clinicProfile: ClinicProfile | undefined,
+  sync: BuildServerOptions['sync'],
 ): Promise<void> {
   // Graceful shutdown: once close() starts, responses still in flight ask the client to close
   // the connection, so an idle keep-alive socket cannot hold the shutdown open after them.
   let closing = false;
+  // A connection that has not sent a byte yet (a client's speculative preconnect) is neither
+  // in flight nor "idle" to Node, so server.close() would wait for it until the request timeout.
+  // Nothing is lost by closing it when the server stops.
+  const unused = new Set<Socket>();
+  app.server.on('connection', (socket) => {
+    unused.add(socket);
+    socket.once('data', () => unused.delete(socket));
+    socket.once('close', () => unused.delete(socket));
+  });
   app.addHook('preClose', async () => {
     closing = true;
+    for (const socket of unused) socket.destroy();
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     if (closing) reply.header('connection', 'close');
@@ -181,5 +197,9 @@ async function registerRoutes(
 
   registerHealthRoute(app, storage);
   registerClinicRoute(app, clinicProfile);
+  await registerSyncRoutes(app, storage, {
+    settings: { ...defaultSyncSettings, ...sync?.settings },
+    ...(sync?.now ? { now: sync.now } : {}),
+  });
   await registerStaticFiles(app, webRoot);
 }

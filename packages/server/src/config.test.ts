@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultWebRoot, displayUrl, readConfig } from './config.ts';
+import { defaultSyncSettings } from './sync/limits.ts';
 
 describe('readConfig', () => {
   it('has working defaults', () => {
@@ -13,6 +14,7 @@ describe('readConfig', () => {
         dataDir: '/srv/onward/data',
         databaseUrl: 'sqlite:/srv/onward/data/onward.sqlite',
         webRoot: defaultWebRoot,
+        sync: defaultSyncSettings,
       },
     });
   });
@@ -30,6 +32,14 @@ describe('readConfig', () => {
         ONWARD_DATA_DIR: 'state',
         DATABASE_URL: 'sqlite:/var/lib/onward.sqlite',
         ONWARD_WEB_ROOT: 'public',
+        ONWARD_SYNC_VAULT_MAX_BYTES: '1048576',
+        ONWARD_SYNC_VAULT_MAX_CHANGES: '5000',
+        ONWARD_SYNC_SNAPSHOT_MAX_BYTES: '524288',
+        ONWARD_SYNC_VAULT_RATE_PER_MINUTE: '0',
+        ONWARD_SYNC_IP_RATE_PER_MINUTE: '60',
+        ONWARD_SYNC_PAIRING_TTL_SECONDS: '120',
+        ONWARD_SYNC_MAX_DEVICES: '4',
+        ONWARD_SYNC_MAX_STREAMS_PER_VAULT: '8',
       },
       '/srv',
     );
@@ -41,6 +51,16 @@ describe('readConfig', () => {
         dataDir: '/srv/state',
         databaseUrl: 'sqlite:/var/lib/onward.sqlite',
         webRoot: '/srv/public',
+        sync: {
+          vaultBytes: 1048576,
+          vaultChanges: 5000,
+          snapshotBytes: 524288,
+          vaultRatePerMinute: 0,
+          ipRatePerMinute: 60,
+          pairingTtlSeconds: 120,
+          devices: 4,
+          streamsPerVault: 8,
+        },
       },
     });
   });
@@ -49,6 +69,21 @@ describe('readConfig', () => {
     const config = readConfig({ PORT: port }, '/srv');
     expect(config.ok).toBe(false);
   });
+});
+
+it.each([
+  ['ONWARD_SYNC_PAIRING_TTL_SECONDS', '5'],
+  ['ONWARD_SYNC_PAIRING_TTL_SECONDS', '3600'],
+  ['ONWARD_SYNC_VAULT_MAX_BYTES', '10MB'],
+  ['ONWARD_SYNC_MAX_DEVICES', '0'],
+  ['ONWARD_SYNC_VAULT_RATE_PER_MINUTE', '-1'],
+])('refuses %s=%s with a sentence naming the variable and its range', (name, value) => {
+  const config = readConfig({ [name]: value }, '/srv');
+  expect(config.ok).toBe(false);
+  if (config.ok) return;
+  expect(config.reason).toBe('invalid-sync-setting');
+  expect(config.detail).toContain(name);
+  expect(config.detail).toMatch(/must be a whole number from \d+ to \d+/);
 });
 
 describe('displayUrl', () => {

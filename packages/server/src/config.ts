@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail, ok, type Result } from './result.ts';
+import { readSyncSettings, type SyncSettings } from './sync/limits.ts';
 
 // The server's settings, read from the environment. Pure (env and cwd are passed in) so the
 // defaults can be tested without starting anything.
@@ -15,9 +16,11 @@ export interface ServerConfig {
   webRoot: string;
   /** Absolute path of the clinic profile JSON file, when ONWARD_CLINIC_PROFILE is set. */
   clinicProfilePath?: string;
+  /** Sync quotas and rate limits (ONWARD_SYNC_*). */
+  sync: SyncSettings;
 }
 
-export type ConfigFailure = 'invalid-port';
+export type ConfigFailure = 'invalid-port' | 'invalid-sync-setting';
 
 /** packages/web/dist, found from this file rather than the working directory. */
 export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -34,6 +37,8 @@ export function readConfig(
   const fromCwd = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   const dataDir = fromCwd(env.ONWARD_DATA_DIR?.trim() || './data');
   const clinicProfile = env.ONWARD_CLINIC_PROFILE?.trim();
+  const sync = readSyncSettings(env);
+  if (!sync.ok) return sync;
   return ok({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -41,6 +46,7 @@ export function readConfig(
     databaseUrl: env.DATABASE_URL?.trim() || `sqlite:${resolve(dataDir, 'onward.sqlite')}`,
     webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
     ...(clinicProfile ? { clinicProfilePath: fromCwd(clinicProfile) } : {}),
+    sync: sync.value,
   });
 }
 

@@ -102,9 +102,17 @@ describe('startup failures: one plain line on stderr, exit code 1', () => {
     expect(line).not.toContain('db.internal');
   });
 
-  it('says that PostgreSQL is not in this build yet', async () => {
-    const line = await expectFailure({ DATABASE_URL: 'postgres://onward:pw@localhost/onward' });
-    expect(line).toContain('PostgreSQL support is not in this build yet');
+  it('says plainly when PostgreSQL cannot be reached, without the password', async () => {
+    const line = await expectFailure({
+      DATABASE_URL: 'postgres://onward:pw-secret@127.0.0.1:1/onward',
+    });
+    expect(line).toContain('The PostgreSQL database at 127.0.0.1:1/onward could not be reached');
+    expect(line).not.toContain('pw-secret');
+  });
+
+  it('refuses a sync setting out of range, naming it', async () => {
+    const line = await expectFailure({ ONWARD_SYNC_PAIRING_TTL_SECONDS: '86400' });
+    expect(line).toContain('ONWARD_SYNC_PAIRING_TTL_SECONDS must be a whole number from 30 to 900');
   });
 
   it('tells the person to run `npm run build` when the web root has no index.html', async () => {

@@ -1,7 +1,8 @@
 // Starts Onward: `node packages/server/src/main.ts` (or `npm start`, which builds the app first).
 // Environment: PORT (8080), HOST (127.0.0.1), ONWARD_DATA_DIR (./data), DATABASE_URL
 // (sqlite:<data dir>/onward.sqlite), ONWARD_WEB_ROOT (packages/web/dist), ONWARD_CLINIC_PROFILE
-// (a clinic profile JSON file; none by default).
+// (a clinic profile JSON file; none by default), ONWARD_SYNC_* (sync quotas and rate limits, see
+// the README).
 // Any startup problem ends in one plain line on stderr and exit code 1; SIGTERM and SIGINT stop
 // the server gracefully (no new connections, in-flight requests finish, database closed, exit 0).
 import { mkdirSync } from 'node:fs';
@@ -55,7 +56,7 @@ function stopOnSignals(app: FastifyInstance): void {
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.cwd());
   if (!config.ok) exitWith(config.detail ?? config.reason);
-  const { port, host, dataDir, databaseUrl, webRoot, clinicProfilePath } = config.value;
+  const { port, host, dataDir, databaseUrl, webRoot, clinicProfilePath, sync } = config.value;
 
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -63,7 +64,13 @@ async function main(): Promise<void> {
     exitWith(`the data folder ${dataDir} could not be created (${describe(error)}).`);
   }
 
-  const built = await tryBuildServer({ webRoot, databaseUrl, logger: true, clinicProfilePath });
+  const built = await tryBuildServer({
+    webRoot,
+    databaseUrl,
+    logger: true,
+    clinicProfilePath,
+    sync: { settings: sync },
+  });
   if (!built.ok) exitWith(built.detail ?? built.reason);
   const app = built.value;
 

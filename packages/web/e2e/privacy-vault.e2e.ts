@@ -346,6 +346,23 @@ describe('discreet mode', () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme, phone', (scheme) => {
+  it('the new-passcode form (rules, and its kind in words) has no axe violations', async () => {
+    const session = await openApp(await browser(), phone, { colorScheme: scheme });
+    const privacy = new PrivacyPage(session.page);
+    await privacy.openPrivacy();
+    // Setting a passcode: the rules, what it protects against, and its kind in words.
+    await privacy.button('privacy.passcode.set').click();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('123456');
+    await privacy.passwordField('privacy.passcode.confirmLabel').fill('123456');
+    await privacy.button('privacy.passcode.saveSet').click();
+    await privacy.main.getByText(en['privacy.passcode.common']).waitFor();
+    await privacy.passwordField('privacy.passcode.newLabel').fill('quiet river 42');
+    await privacy.main.getByText(en['privacy.strength.password']).waitFor();
+    await expectNoAxeViolations(session.page, `${privacyPath}, new passcode (${scheme})`);
+    await privacy.button('privacy.passcode.cancel').click();
+    expectQuiet(session);
+  });
+
   it('every privacy screen has no axe violations', async () => {
     const session = await openApp(await browser(), phone, { colorScheme: scheme });
     const privacy = new PrivacyPage(session.page);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer } from '../build-server.ts';
+import { createTestDatabase, testDialects } from '../test-databases.ts';
 import { migrateToLatest, migrationFileName, migrationNames } from './migrate.ts';
 import { ensureServerMeta } from './server-meta.ts';
 import { openStorage, type Storage } from './storage.ts';
@@ -37,7 +38,10 @@ describe('migrations', () => {
   it('create server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) and apply once', async () => {
     const file = join(dir, 'onward.sqlite');
     const storage = await openFile(file);
-    expect(await migrateToLatest(storage)).toEqual({ ok: true, value: ['20261126T1500-init'] });
+    expect(await migrateToLatest(storage)).toEqual({
+      ok: true,
+      value: ['20261126T1500-init', '20261202T0900-sync'],
+    });
     expect(await migrateToLatest(storage)).toEqual({ ok: true, value: [] });
     await storage.close();
 
@@ -64,6 +68,39 @@ describe('migrations', () => {
     await storage.close();
     expect(first).toEqual({ instanceId: 'first-id', createdAt: '2026-11-26T15:00:00.000Z' });
     expect(second).toEqual(first);
+  });
+});
+
+describe.each(testDialects)('migrations on %s', (dialect) => {
+  it('apply every migration once, create the sync tables, and survive a second run', async () => {
+    const database = await createTestDatabase(dialect);
+    try {
+      const opened = await openStorage(database.url);
+      if (!opened.ok) throw new Error(opened.detail);
+      const storage = opened.value;
+      try {
+        const names = (await migrationNames(dialect)).map((f) => f.replace(/\.ts$/, ''));
+        expect(await migrateToLatest(storage)).toEqual({ ok: true, value: names });
+        expect(await migrateToLatest(storage)).toEqual({ ok: true, value: [] });
+        const tables = (await storage.db.introspection.getTables()).map((t) => t.name).sort();
+        expect(tables).toEqual(
+          expect.arrayContaining([
+            'server_meta',
+            'sync_change',
+            'sync_device',
+            'sync_pairing',
+            'sync_snapshot',
+            'sync_vault',
+          ]),
+        );
+        const meta = await ensureServerMeta(storage.db);
+        expect(await ensureServerMeta(storage.db)).toEqual(meta);
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });
 

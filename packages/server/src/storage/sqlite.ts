@@ -28,7 +28,7 @@ function adaptStatement(statement: StatementSync): SqliteStatement {
   };
 }
 
-/** Opens (creating if needed) a SQLite file with WAL and foreign keys on. Throws if it cannot. */
+/** Opens (creating if needed) a SQLite file with WAL, synchronous FULL, secure_delete and foreign keys on. Throws if it cannot. */
 export function openSqliteDatabase(filename: string): SqliteDatabase {
   const raw = new DatabaseSync(filename, {
     enableForeignKeyConstraints: true,
@@ -38,8 +38,13 @@ export function openSqliteDatabase(filename: string): SqliteDatabase {
   try {
     // WAL: readers never block the writer, and a crash cannot corrupt the file.
     raw.exec('PRAGMA journal_mode = WAL');
-    // In WAL mode NORMAL is still crash-safe; it only risks the last commits on power loss.
-    raw.exec('PRAGMA synchronous = NORMAL');
+    // FULL: every commit is fsynced before it returns, so a sync push the server acknowledged
+    // survives a crash of the process *and* a power loss (NORMAL would risk the last commits on
+    // power loss). Sync answers "stored" only after this.
+    raw.exec('PRAGMA synchronous = FULL');
+    // Deleted content is overwritten with zeros, so "delete my data from this server" and
+    // compaction leave no old ciphertext readable in the file's free pages.
+    raw.exec('PRAGMA secure_delete = ON');
     raw.exec('PRAGMA foreign_keys = ON');
   } catch (error) {
     raw.close();

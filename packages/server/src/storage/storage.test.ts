@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase, testDialects } from '../test-databases.ts';
 import { parseDatabaseUrl } from './database-url.ts';
 import { openStorage, type Storage } from './storage.ts';
 
@@ -67,14 +68,16 @@ describe('parseDatabaseUrl', () => {
 });
 
 describe('openStorage', () => {
-  it('says plainly that PostgreSQL is not in this build yet', async () => {
-    const result = await openStorage('postgres://onward:secret@localhost/onward');
-    expect(result).toEqual({
-      ok: false,
-      reason: 'postgres-not-in-this-build',
-      detail: expect.stringContaining('PostgreSQL support is not in this build yet'),
-    });
-    expect(JSON.stringify(result)).not.toContain('secret');
+  it('says plainly when PostgreSQL cannot be reached, never repeating the password', async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const result = await openStorage('postgres://onward:hunter2@127.0.0.1:1/onward');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason).toBe('open-failed');
+    expect(result.detail).toContain(
+      'The PostgreSQL database at 127.0.0.1:1/onward could not be reached',
+    );
+    expect(JSON.stringify(result)).not.toContain('hunter2');
   });
 
   it('fails with the scheme named for an unknown URL scheme', async () => {
@@ -166,5 +169,67 @@ describe('closing', () => {
     expect(await openHandlesTo(file)).toBe(1);
     await result.value.close();
     expect(await openHandlesTo(file)).toBe(0);
+  });
+});
+
+describe.each(testDialects)('storage on %s', (dialect) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    for (const storage of opened.splice(0)) await storage.close();
+    await database.drop();
+  });
+
+  it('opens, reports healthy after a real round trip, and closes once', async () => {
+    const storage = await open(database.url);
+    expect(storage.dialect).toBe(dialect);
+    expect(await storage.health()).toBe(true);
+    await storage.close();
+    await storage.close();
+    expect(await storage.health()).toBe(false);
+  });
+
+  it('round-trips binary values and bigints as numbers, with RETURNING', async () => {
+    const { db } = await open(database.url);
+    const blob = dialect === 'sqlite' ? sql`blob` : sql`bytea`;
+    const big = dialect === 'sqlite' ? sql`integer` : sql`bigint`;
+    await sql`create table t (id ${big} primary key, data ${blob} not null)`.execute(db);
+    const bytes = new Uint8Array([0, 1, 2, 254, 255]);
+    const returned = await sql<{
+      id: number;
+    }>`insert into t (id, data) values (${2 ** 53 - 1}, ${bytes}) returning id`.execute(db);
+    expect(returned.rows).toEqual([{ id: 2 ** 53 - 1 }]);
+    const rows = await sql<{ id: number; data: Uint8Array }>`select id, data from t`.execute(db);
+    expect(typeof rows.rows[0]?.id).toBe('number');
+    expect(Array.from(rows.rows[0]?.data ?? [])).toEqual(Array.from(bytes));
+  });
+
+  it('delivers a notification to a subscriber on another connection of the same database', async () => {
+    const sender = await open(database.url);
+    const receiver = await open(database.url);
+    const received: string[] = [];
+    let arrived: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    await receiver.notifications.subscribe({
+      message: (text) => {
+        received.push(text);
+        arrived();
+      },
+      missed: () => undefined,
+    });
+    await sender.notifications.publish('head vault-a 7');
+    if (dialect === 'postgres') {
+      // Two separate Storage objects are two pools: the message crossed PostgreSQL.
+      await done;
+      expect(received).toEqual(['head vault-a 7']);
+    } else {
+      // SQLite notifications are in-process, per Storage: another opener hears nothing.
+      await sender.notifications.publish('again');
+      expect(received).toEqual([]);
+    }
   });
 });

@@ -81,6 +81,8 @@ export const journal = {
   'journal.log.fixBelow': 'Please check the questions marked below.',
   'journal.log.saving': 'Saving…',
   'journal.log.notSaved': 'This could not be saved just now. Please try again.',
+  'journal.log.storageFull':
+    'This device is out of space, so this could not be saved. What you wrote is still here. Free some space on the device, or save a backup and remove what you no longer need, then save again.',
 
   'journal.emotion.sad': 'Sad',
   'journal.emotion.anxious': 'Anxious',

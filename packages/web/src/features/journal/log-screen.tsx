@@ -1,6 +1,7 @@
 // /journal/new and /journal/entry/:id: log an urge in a few taps, or edit one. Three questions
 // are needed (when, how strong, acted yes/no); everything else is optional chips. "Acted on it"
 // is yes or no only: no field, hint or placeholder asks what, how or how much.
+
 import {
   careParts,
   careResponseOnSave,
@@ -22,6 +23,7 @@ import { t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { vault } from '../../vault/index.ts';
+import { isStorageFull } from '../../vault/storage-full.ts';
 import type { ScreenProps } from '../feature.ts';
 import { CheckChips, FieldError, focusGroup, Group, RadioChips } from './controls.tsx';
 import { fromLocalInput, nowStamp, toLocalInput } from './dates.ts';
@@ -63,7 +65,7 @@ function LogForm({ id, original }: { id: string | null; original?: UrgeDraft }) 
   const [ownTrigger, setOwnTrigger] = useState('');
   const [showProblems, setShowProblems] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState(false);
+  const [saveError, setSaveError] = useState<boolean | 'full'>(false);
   const summary = useRef<HTMLParagraphElement>(null);
   const known = getSettings().ownTriggers;
   const ownOptions = [...new Set([...known, ...draft.ownTriggers])];
@@ -110,9 +112,9 @@ function LogForm({ id, original }: { id: string | null; original?: UrgeDraft }) 
       if (fresh.length > 0) {
         await updateSettings((s) => ({ ...s, ownTriggers: [...s.ownTriggers, ...fresh] }));
       }
-    } catch {
+    } catch (e) {
       setSaving(false);
-      setSaveError(true);
+      setSaveError(isStorageFull(e) ? 'full' : true);
       return;
     }
     // Acting on an urge opens the calm after-relapse flow (new entries, or an edit that now
@@ -319,7 +321,16 @@ function LogForm({ id, original }: { id: string | null; original?: UrgeDraft }) 
           {t('journal.log.cancel')}
         </Link>
       </div>
-      <FieldError id="log-save-error" message={saveError ? t('journal.log.notSaved') : undefined} />
+      <FieldError
+        id="log-save-error"
+        message={
+          saveError === 'full'
+            ? t('journal.log.storageFull')
+            : saveError
+              ? t('journal.log.notSaved')
+              : undefined
+        }
+      />
     </form>
   );
 }

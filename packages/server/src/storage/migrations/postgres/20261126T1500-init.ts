@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
-// PostgreSQL twin of migrations/sqlite/20261126T1500-init.ts. Written now so the dialect slots in
-// later; it does not run until openStorage supports postgres: URLs.
+// PostgreSQL twin of migrations/sqlite/20261126T1500-init.ts.
 
 const migration: Migration = {
   async up(db: Kysely<unknown>) {
