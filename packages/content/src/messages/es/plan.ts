@@ -301,7 +301,12 @@ export const plan: { readonly [K in keyof typeof en]: string } = {
   'hope.photo.alt': 'Una foto que agregaste',
   'hope.photo.altWith': 'Una foto que agregaste: {caption}',
   'hope.link.note': 'Los enlaces solo se abren cuando los tocas. Onward nunca los visita por ti.',
-  'hope.link.invalid': 'Un enlace tiene que empezar por https:// o http://.',
+  'hope.link.invalid':
+    'Esto no parece un enlace web. Puedes copiarlo de la barra de direcciones de tu navegador.',
+  'hope.link.notWeb': 'Un enlace tiene que empezar por https:// o http://.',
+  'hope.link.hasLogin':
+    'Este enlace lleva un nombre o una contraseña, antes de una @. Quita esa parte, para que no se guarde aquí.',
+  'hope.link.schemeRelative': 'Empieza este enlace con https:// en lugar de //.',
   'hope.link.open': 'Abrir {title}',
   'hope.from': 'De {name}',
   'hope.remove': 'Quitar',
