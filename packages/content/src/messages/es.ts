@@ -3,13 +3,16 @@
 // i18n.test.ts checks the placeholders). Neutral Latin American Spanish, "tú", that also reads
 // naturally in Spain.
 import { clinic } from './es/clinic.ts';
+import { insights } from './es/insights.ts';
 import { journal } from './es/journal.ts';
 import { language } from './es/language.ts';
 import { learn } from './es/learn.ts';
 import { plan } from './es/plan.ts';
 import { privacy } from './es/privacy.ts';
 import { progress } from './es/progress.ts';
+import { report } from './es/report.ts';
 import { shell } from './es/shell.ts';
+import { sync } from './es/sync.ts';
 import { tools } from './es/tools.ts';
 
 export const parts = {
@@ -22,6 +25,9 @@ export const parts = {
   privacy,
   journal,
   progress,
+  insights,
+  report,
+  sync,
 } as const;
 
 export const es = {
@@ -34,4 +40,7 @@ export const es = {
   ...privacy,
   ...journal,
   ...progress,
+  ...insights,
+  ...report,
+  ...sync,
 };
