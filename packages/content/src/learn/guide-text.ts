@@ -1,7 +1,7 @@
 // Pulls the words out of a guide, so the tests and scripts/readability.ts measure and lint
 // exactly what a person reads.
 
-import { firstAid, firstAidSections } from '../first-aid.ts';
+import { type FirstAidSection, firstAid, firstAidSections } from '../first-aid.ts';
 import { fleschKincaidGrade, fleschReadingEase, type TextStats, textStats } from './readability.ts';
 import type { AppLink, Guide } from './types.ts';
 
@@ -23,14 +23,20 @@ export function guideStrings(guide: Guide): string[] {
  * the title are left out: they are labels, not sentences, and counting them would flatter the
  * grade.
  */
-export function proseUnits(guide: Guide): string[] {
+export function proseUnits(
+  guide: Guide,
+  facts: {
+    sections: readonly FirstAidSection[];
+    adviceWhere: string;
+  } = { sections: firstAidSections, adviceWhere: firstAid.adviceWhere },
+): string[] {
   const out: string[] = [];
   if (guide.contentNote !== undefined) out.push(guide.contentNote);
   for (const block of guide.blocks) {
     if (block.type === 'list') out.push(...block.items);
     else if (block.type === 'first-aid') {
-      for (const section of firstAidSections) out.push(...section.items);
-      out.push(firstAid.adviceWhere);
+      for (const section of facts.sections) out.push(...section.items);
+      out.push(facts.adviceWhere);
     } else if (block.type !== 'h2') out.push(block.text);
   }
   out.push(guide.nextStep.text);

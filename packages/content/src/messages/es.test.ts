@@ -17,6 +17,8 @@ const SAME_IN_BOTH = new Set([
   'journal.diary.no',
   'journal.diary.row.customEmotion',
   'journal.checkIn.formTitle',
+  'insights.instrument.phq9',
+  'insights.instrument.gad7',
   'hope.show.position',
   'privacy.backup.fileNameDiscreet',
   'tools.alt.listHeading',
