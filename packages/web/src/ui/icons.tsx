@@ -14,6 +14,7 @@ const PATHS = {
   care: 'M19 14c1.5-1.5 3-3.3 3-5.5A5.5 5.5 0 0 0 12 6a5.5 5.5 0 0 0-10 2.5c0 2.3 1.5 4 3 5.5l7 7z',
   hope: 'M12 2l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17l-6.1 3.4 1.5-6.8L2.2 9l6.9-.7z',
   settings: 'M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4',
+  insights: 'M3 20h18M4 16l5-6 4 3 7-8',
 } as const;
 
 export type IconName = keyof typeof PATHS;
