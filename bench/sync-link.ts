@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // A newly linked device receiving a large vault (not a test; prints numbers):
 //   npm run build && node bench/sync-link.ts [--records=50000]
 // Starts the real server on loopback (throwaway SQLite), makes device A in Node (the app's own
@@ -60,7 +61,7 @@ try {
         helped: ['walk'],
         note: `A short note number ${i}, about a walk that helped a little.`,
       },
-    } as StoredRecord);
+    } as unknown as StoredRecord);
   }
   let t = performance.now();
   for (let i = 0; i < records.length; i += 5000)

@@ -106,7 +106,7 @@ function sampleRecords(n: number): StoredRecord[] {
         helped: [tools[i % 4]],
         note: 'Went for a walk and called a friend.',
       },
-    } as StoredRecord;
+    } as unknown as StoredRecord;
   });
 }
 

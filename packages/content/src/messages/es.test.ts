@@ -17,11 +17,11 @@ const SAME_IN_BOTH = new Set([
   'journal.diary.no',
   'journal.diary.row.customEmotion',
   'journal.checkIn.formTitle',
-  'insights.instrument.phq9',
-  'insights.instrument.gad7',
   'hope.show.position',
   'privacy.backup.fileNameDiscreet',
   'tools.alt.listHeading',
+  'insights.instrument.phq9',
+  'insights.instrument.gad7',
 ]);
 
 describe('Spanish catalogue', () => {

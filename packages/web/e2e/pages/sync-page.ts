@@ -3,10 +3,13 @@ import { en } from '@onward/content';
 import type { Locator, Page } from 'playwright-core';
 
 export class SyncDevice {
-  constructor(
-    readonly page: Page,
-    readonly baseURL: string,
-  ) {}
+  readonly page: Page;
+  readonly baseURL: string;
+
+  constructor(page: Page, baseURL: string) {
+    this.page = page;
+    this.baseURL = baseURL;
+  }
 
   get main(): Locator {
     return this.page.locator('main');

@@ -27,6 +27,8 @@ import {
   sealSnapshot,
   toBase64Url,
 } from '@onward/crypto';
+// The plan's record kinds (a type-only import: no code), so this file type-checks on its own too.
+import type {} from '../features/plan/plan-records.ts';
 import type { EncryptedVault } from '../vault/engine.ts';
 import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
 import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';

@@ -305,8 +305,8 @@ export const plan: { readonly [K in keyof typeof en]: string } = {
     'Esto no parece un enlace web. Puedes copiarlo de la barra de direcciones de tu navegador.',
   'hope.link.notWeb': 'Un enlace tiene que empezar por https:// o http://.',
   'hope.link.hasLogin':
-    'Este enlace lleva un nombre o una contraseña, antes de una @. Quita esa parte, para que no se guarde aquí.',
-  'hope.link.schemeRelative': 'Empieza este enlace con https:// en lugar de //.',
+    'Este enlace lleva un nombre o una contraseña, antes de un signo @. Quita esa parte, por favor, para que no se guarde aquí.',
+  'hope.link.schemeRelative': 'Empieza este enlace con https:// en vez de //, por favor.',
   'hope.link.open': 'Abrir {title}',
   'hope.from': 'De {name}',
   'hope.remove': 'Quitar',

@@ -1,11 +1,11 @@
-// Spanish copy for the report for the care team and the exports: the keys of ../en/report.ts.
-// El informe es de la persona: Onward no lo envía a ningún sitio.
+// Spanish copy for the clinician report and the exports: the keys of ../en/report.ts. El informe
+// es de la persona, para compartirlo si quiere: Onward no envía nada de él a ningún sitio.
 import type { report as en } from '../en/report.ts';
 
 export const report: { readonly [K in keyof typeof en]: string } = {
   'report.title': 'Informe para tu equipo de atención',
   'report.intro':
-    'Elige las fechas y qué incluir, revísalo y luego imprímelo o guárdalo como PDF. No se envía nada: tú decides quién lo ve.',
+    'Elige las fechas y qué incluir, revísalo y luego imprímelo o guárdalo como PDF. No se envía nada a ningún sitio: tú decides quién lo ve.',
   'report.settingsHeading': 'Qué incluir',
   'report.from': 'Desde',
   'report.to': 'Hasta',
@@ -13,38 +13,39 @@ export const report: { readonly [K in keyof typeof en]: string } = {
   'report.name': 'Tu nombre en el informe (opcional)',
   'report.sectionsLegend': 'Secciones',
   'report.section.progress': 'Cifras de progreso',
-  'report.section.weeks': 'Impulsos y veces que actuaste, por semana',
+  'report.section.weeks': 'Impulsos y veces que actuaste según ellos, por semana',
   'report.section.triggers': 'Desencadenantes más frecuentes',
-  'report.section.helped': 'Lo que ayudó',
+  'report.section.helped': 'Qué ayudó',
   'report.section.diary': 'Semanas de la tarjeta diaria',
-  'report.section.checkIns': 'Puntuaciones del PHQ-9 y el GAD-7',
+  'report.section.checkIns': 'Puntuaciones del PHQ-9 y del GAD-7',
   'report.section.plan': 'Mi plan de seguridad',
   'report.section.chains': 'Análisis en cadena',
   'report.section.notes': 'Notas',
   'report.privateHint':
-    'Los análisis en cadena y las notas son escritos privados: quedan fuera salvo que los elijas.',
+    'Los análisis en cadena y las notas son escritos privados: no se incluyen a menos que los elijas.',
   'report.print': 'Imprimir o guardar como PDF',
-  'report.printHint': 'En la ventana de impresión, elige “Guardar como PDF” para tener un archivo.',
+  'report.printHint':
+    'En la ventana de impresión, elige «Guardar como PDF» para conservar un archivo.',
   'report.previewHeading': 'Vista previa',
   'report.docTitle': 'Informe de Onward',
-  'report.docFor': 'Para {name}',
+  'report.docFor': 'De {name}',
   'report.docRange': 'Del {from} al {to}',
   'report.docMade':
     'Hecho el {date} con Onward, a partir de registros guardados en el propio dispositivo de la persona.',
   'report.none': 'No hay nada registrado en estas fechas.',
-  'report.progress.free': 'Días sin autolesión en estas fechas',
+  'report.progress.free': 'Días sin autolesiones en estas fechas',
   'report.progress.counted': 'Días contados en estas fechas',
-  'report.progress.ridden': 'Impulsos superados',
+  'report.progress.ridden': 'Impulsos que se dejaron pasar',
   'report.progress.skills': 'Habilidades practicadas',
-  'report.progress.totalFree': 'Días sin autolesión en total',
+  'report.progress.totalFree': 'Días sin autolesiones en total',
   'report.progress.longest': 'Racha más larga',
-  'report.weeks.week': 'Semana desde',
+  'report.weeks.week': 'Semana desde el',
   'report.weeks.logged': 'Impulsos anotados',
-  'report.weeks.ridden': 'Superados',
-  'report.weeks.acted': 'Días en que actuaste por un impulso',
-  'report.weeks.highest': 'Impulso más alto (de 0 a 10)',
+  'report.weeks.ridden': 'Dejados pasar',
+  'report.weeks.acted': 'Días en que se actuó según un impulso',
+  'report.weeks.highest': 'Impulso más fuerte (0 a 10)',
   'report.diary.week': 'Semana desde el {date}',
-  'report.plan.empty': 'Aún no hay un plan de seguridad escrito.',
+  'report.plan.empty': 'Todavía no hay un plan de seguridad escrito.',
   'report.chains.behaviour': 'Conducta',
   'report.chains.event': 'Hecho desencadenante',
   'report.chains.none': 'No hay análisis en cadena en estas fechas.',
@@ -53,10 +54,10 @@ export const report: { readonly [K in keyof typeof en]: string } = {
   'report.notes.diary': 'Tarjeta diaria',
   'report.exportHeading': 'Exportar los datos',
   'report.exportIntro':
-    'Para el sistema de registros de una clínica o una hoja de cálculo: las mismas fechas, con códigos estables. Las notas solo se incluyen si las elegiste arriba.',
+    'Para el sistema de historias clínicas de un centro o para una hoja de cálculo: las mismas fechas, con códigos estables. Las notas solo se incluyen si las elegiste arriba.',
   'report.csv': 'Descargar CSV: {file}',
   'report.json': 'Descargar JSON',
   'report.fhir': 'Descargar FHIR (PHQ-9 y GAD-7)',
-  'report.exportDone': 'Guardado {file}.',
-  'report.insightsLink': 'Volver a tendencias',
+  'report.exportDone': 'Se guardó {file}.',
+  'report.insightsLink': 'Volver a patrones',
 };

@@ -1,12 +1,13 @@
-// Spanish copy for sync: the keys of ../en/sync.ts. Tranquila y exacta sobre lo que sale del
-// dispositivo (solo datos cifrados que el servidor no puede leer); un problema siempre dice que
-// los cambios están a salvo en este dispositivo.
+// Spanish copy for sync (vincular dispositivos, la lista de dispositivos, el estado y cada
+// problema): the keys of ../en/sync.ts. Tranquilo y exacto sobre lo que sale del dispositivo
+// (solo datos cifrados que el servidor no puede leer) y sobre lo que hace cada acción. Un problema
+// siempre dice que los cambios de la persona están a salvo en este dispositivo, y qué puede hacer.
 import type { sync as en } from '../en/sync.ts';
 
 export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.title': 'Tus dispositivos',
   'sync.settingsLink': 'Tus dispositivos',
-  'sync.settingsHint': 'Mantén tus registros iguales en el teléfono y en la computadora.',
+  'sync.settingsHint': 'Mantén tus registros iguales en tu teléfono y en tu computadora.',
   'sync.intro':
     'La sincronización mantiene tus registros iguales en los dispositivos que vincules. Todo se cifra primero en este dispositivo. El servidor solo guarda datos que no puede leer.',
   'sync.off': 'La sincronización está desactivada. Todo se queda en este dispositivo.',
@@ -17,13 +18,13 @@ export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.status.devicesMany': '{count} dispositivos',
   'sync.status.justNow': 'hace un momento',
   'sync.status.syncing': 'Sincronizando…',
-  'sync.status.locked': 'La sincronización se pausa mientras Onward está bloqueado.',
+  'sync.status.locked': 'La sincronización está en pausa mientras Onward está bloqueado.',
   'sync.status.offline':
     'Parece que no tienes conexión. Tus cambios están guardados en este dispositivo y se enviarán cuando vuelvas a tener conexión.',
   'sync.status.busy':
-    'El servidor pidió a Onward que espere un momento. Tus cambios están a salvo en este dispositivo, y Onward lo volverá a intentar por sí solo.',
+    'El servidor le pidió a Onward que espere un momento. Tus cambios están a salvo en este dispositivo, y Onward lo volverá a intentar por sí solo.',
   'sync.status.full':
-    'El servidor no tiene más espacio para tus registros. Tus cambios están a salvo en este dispositivo. Quienes gestionan el servidor pueden ampliar el límite.',
+    'El servidor no tiene más espacio para tus registros. Tus cambios están a salvo en este dispositivo. Las personas que gestionan el servidor pueden subir el límite.',
   'sync.status.unlinked':
     'Este dispositivo ya no está vinculado, así que no se sincroniza. Tus registros siguen aquí.',
   'sync.status.problem':
@@ -32,15 +33,15 @@ export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.devicesHeading': 'Dispositivos vinculados',
   'sync.thisDevice': 'Este dispositivo',
   'sync.linkedOn': 'Vinculado el {date}',
-  'sync.rename': 'Cambiar nombre',
+  'sync.rename': 'Cambiar el nombre',
   'sync.renameLabel': 'Nombre nuevo',
   'sync.save': 'Guardar',
   'sync.cancel': 'Cancelar',
   'sync.unlink': 'Desvincular',
   'sync.unlinkConfirm':
-    '¿Desvincular {name}? A partir de ahora no recibirá nada nuevo. Lo que ya tiene se queda ahí.',
+    '¿Desvincular {name}? A partir de ahora no recibirá nada de lo que escribas. Lo que ya tiene se queda ahí.',
   'sync.unlinkYes': 'Sí, desvincular',
-  'sync.unlinked': '{name} está desvinculado.',
+  'sync.unlinked': 'Se desvinculó {name}.',
   'sync.working': 'Un momento…',
   'sync.syncNow': 'Sincronizar ahora',
   'sync.stopHeading': 'Dejar de sincronizar',
@@ -58,10 +59,9 @@ export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.link.nameHint': 'Solo lo ven tus dispositivos vinculados. Por ejemplo, Mi teléfono.',
   'sync.link.defaultName': 'Mi primer dispositivo',
   'sync.link.start': 'Mostrar el enlace',
-  'sync.link.scan':
-    'En el otro dispositivo, escanea este código con la cámara, o abre este enlace:',
+  'sync.link.scan': 'En el otro dispositivo, escanea este código con la cámara o abre este enlace:',
   'sync.link.qrLabel': 'Código QR del enlace',
-  'sync.link.expires': 'El enlace funciona una vez, durante unos minutos.',
+  'sync.link.expires': 'El enlace funciona una sola vez, durante unos minutos.',
   'sync.link.waiting': 'Esperando al otro dispositivo…',
   'sync.link.compare': 'Comprueba que el otro dispositivo muestra este mismo código:',
   'sync.link.match': 'Los códigos coinciden',
@@ -86,8 +86,8 @@ export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.join.start': 'Vincular este dispositivo',
 
   'sync.error.offline':
-    'Onward no puede conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
-  'sync.error.busy': 'El servidor está ocupado. Inténtalo de nuevo en un minuto.',
+    'Onward no puede conectarse con el servidor. Revisa tu conexión y vuelve a intentarlo.',
+  'sync.error.busy': 'El servidor está ocupado. Vuelve a intentarlo en un minuto, por favor.',
   'sync.error.full': 'El servidor no tiene más espacio para tus registros.',
   'sync.error.slotExpired': 'Este enlace caducó. Crea uno nuevo en tu otro dispositivo.',
   'sync.error.slotUsed': 'Este enlace ya se usó. Crea uno nuevo en tu otro dispositivo.',
@@ -96,9 +96,9 @@ export const sync: { readonly [K in keyof typeof en]: string } = {
   'sync.error.noSync':
     'Este servidor no ofrece sincronización. Onward sigue funcionando en este dispositivo.',
   'sync.error.badCredential':
-    'El servidor no aceptó este dispositivo. Puede que se haya desvinculado.',
+    'El servidor no aceptó este dispositivo. Puede que lo hayan desvinculado.',
   'sync.error.vaultNotFound': 'Tus datos ya no están en el servidor.',
   'sync.error.damaged':
     'Lo que llegó no se pudo abrir. No se cambió nada. Intenta vincularlo de nuevo.',
-  'sync.error.other': 'Eso no funcionó. No se cambió nada. Inténtalo de nuevo.',
+  'sync.error.other': 'Eso no funcionó. No se cambió nada. Vuelve a intentarlo, por favor.',
 };
