@@ -23,6 +23,8 @@ export default defineConfig({
     // Every browser that can install the app supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph the help-screen budget test reads.
+    manifest: true,
     // A second HTML page: the neutral page quick exit leaves to (features/privacy/quick-exit.tsx).
     // Built by Vite so its copy is filled from the catalogue and the service worker precaches it.
     rolldownOptions: {

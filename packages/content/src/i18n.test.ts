@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Catalogue,
-  catalogues,
   createTranslator,
+  LANGUAGES,
+  loadCatalogue,
   type MessageKey,
   pickLanguage,
   placeholders,
@@ -12,7 +13,11 @@ import { en } from './messages/en.ts';
 const englishKeys = Object.keys(en).sort();
 
 describe('message catalogues', () => {
-  for (const [language, catalogue] of Object.entries(catalogues)) {
+  for (const language of LANGUAGES) {
+    let catalogue: Catalogue;
+    beforeAll(async () => {
+      catalogue = await loadCatalogue(language);
+    });
     it(`${language} has exactly the English keys`, () => {
       expect(Object.keys(catalogue).sort()).toEqual(englishKeys);
     });
@@ -30,8 +35,8 @@ describe('message catalogues', () => {
     });
   }
 
-  it('includes English', () => {
-    expect(catalogues.en).toBe(en);
+  it('includes English, loaded part by part, equal to the whole catalogue', async () => {
+    expect(await loadCatalogue('en')).toEqual(en);
   });
 });
 
@@ -64,9 +69,20 @@ describe('createTranslator', () => {
 
   it('falls back to English for a key missing from a partial catalogue', () => {
     const partial = { 'shell.getHelp': 'Hilfe' } as unknown as Catalogue;
-    const translate = createTranslator(partial);
+    const translate = createTranslator(partial, en);
     expect(translate('shell.getHelp')).toBe('Hilfe');
     expect(translate('shell.skip')).toBe(en['shell.skip']);
+  });
+
+  it('reads the catalogue at each call, so parts loaded later are found', () => {
+    const store: Record<string, string> = {};
+    const missing: string[] = [];
+    const translate = createTranslator(store, {}, (key) => missing.push(key));
+    expect(translate('tools.title')).toBe('');
+    expect(missing).toEqual(['tools.title']);
+    Object.assign(store, { 'tools.title': en['tools.title'] });
+    expect(translate('tools.title')).toBe(en['tools.title']);
+    expect(missing).toEqual(['tools.title']);
   });
 
   it('does not read params from the prototype chain', () => {

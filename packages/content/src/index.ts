@@ -11,5 +11,5 @@ export {
 export { type FirstAidSection, firstAid } from './first-aid.ts';
 export * from './i18n.ts';
 export * from './learn/index.ts';
-export { en } from './messages/en.ts';
+export { en, parts } from './messages/en.ts';
 export * from './tools/index.ts';

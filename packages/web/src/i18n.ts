@@ -1,5 +1,22 @@
-// The app's translator: the person's preferred language if Onward has it, else English.
-import { catalogues, createTranslator, type Language, pickLanguage } from '@onward/content';
+// The app's translator, over a catalogue that fills up as the app needs it.
+//
+// The first load carries only the shell's copy (@onward/content messages/parts.ts: the shell,
+// the help screens, the navigation and the features' small sections on the help screens). Each
+// feature's copy is its own lazy chunk: the router loads it together with the feature's screen
+// (a feature names its parts in `copy`, features/feature.ts), so t(key) always finds the key by
+// the time a screen renders. Only the active language is ever loaded.
+import {
+  createTranslator,
+  type Language,
+  loaders,
+  type MessageKey,
+  type Part,
+  type PartialCatalogue,
+  pickLanguage,
+  SHELL_PART,
+  shellEnglish,
+} from '@onward/content';
+import { useEffect, useState } from 'preact/hooks';
 
 function preferredLanguages(): readonly string[] {
   // The build-time prerender (Node, import.meta.env.SSR) renders in the default language, whatever
@@ -9,4 +26,69 @@ function preferredLanguages(): readonly string[] {
 }
 
 export const language: Language = pickLanguage(preferredLanguages());
-export const t = createTranslator(catalogues[language]);
+
+/** The messages of the active language loaded so far. */
+const catalogue: Record<string, string> = language === 'en' ? { ...shellEnglish } : {};
+const loadedParts = new Map<Part, Promise<void>>();
+if (language === 'en') loadedParts.set(SHELL_PART, Promise.resolve());
+const ready = new Set<Part>(language === 'en' ? [SHELL_PART] : []);
+
+// A key whose part has not been loaded is a bug (a screen rendered before its copy, or a feature
+// that forgot to name a part in `copy`): say so where the tests look (the e2e tests fail on any
+// console error), and show nothing rather than a key.
+const reportMissing = (key: MessageKey) => {
+  console.error(
+    `Onward: the copy for "${key}" is not loaded (name its part in the feature's copy)`,
+  );
+};
+
+export const t = createTranslator(
+  catalogue as PartialCatalogue,
+  // English shell copy stands in for a shell key another language lacks.
+  shellEnglish as PartialCatalogue,
+  reportMissing,
+);
+
+const listeners = new Set<() => void>();
+
+/**
+ * Loads parts of the catalogue in the active language (once each; already loaded parts resolve
+ * at once). Rejects if a part cannot be fetched (offline before the service worker has it).
+ */
+export function loadCopy(parts: readonly Part[]): Promise<void> {
+  return Promise.all(
+    parts.map((part) => {
+      let loading = loadedParts.get(part);
+      if (!loading) {
+        loading = loaders[part][language]().then((messages) => {
+          Object.assign(catalogue, messages);
+          ready.add(part);
+          for (const listener of [...listeners]) listener();
+        });
+        // A failed load can be tried again (the next navigation to the screen).
+        loading.catch(() => loadedParts.delete(part));
+        loadedParts.set(part, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
+/** Whether every one of `parts` is loaded, so t() finds their keys now. */
+export function copyReady(parts: readonly Part[]): boolean {
+  return parts.every((part) => ready.has(part));
+}
+
+/** Re-renders the caller whenever another part of the catalogue arrives. */
+export function useCopyLoads(): number {
+  const [loads, setLoads] = useState(ready.size);
+  useEffect(() => {
+    const update = () => setLoads(ready.size);
+    listeners.add(update);
+    update();
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
+  return loads;
+}

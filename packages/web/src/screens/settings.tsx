@@ -25,3 +25,5 @@ export function SettingsScreen() {
     </>
   );
 }
+
+export default SettingsScreen;
