@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import preact from '@preact/preset-vite';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.ts';
 
 export interface PrerenderOptions {
@@ -56,6 +56,28 @@ async function loadPrerender(
   return (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as PrerenderModule;
 }
 
+/**
+ * The app's chunk (src/boot.tsx) and its static imports, as <link rel="modulepreload"> tags.
+ * They go into index.html only: on the empty app shell the app is all there is, so it is fetched
+ * at once; on a prerendered help page it is fetched after the first paint (src/main.tsx), and a
+ * preload there would compete with the help text for a slow network.
+ */
+function bootPreloads(bundle: Rollup.OutputBundle, base: string): string {
+  const boot = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/boot.tsx'),
+  );
+  if (boot?.type !== 'chunk') throw new Error('prerender: no chunk for src/boot.tsx');
+  const files: string[] = [];
+  const visit = (name: string) => {
+    const chunk = bundle[name];
+    if (chunk?.type !== 'chunk' || chunk.isEntry || files.includes(name)) return;
+    files.push(name);
+    for (const next of chunk.imports) visit(next);
+  };
+  visit(boot.fileName);
+  return files.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n');
+}
+
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
   return {
@@ -91,6 +113,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             }
             this.emitFile({ type: 'asset', fileName: prerenderFileName(path), source: html });
           }
+          shellFile.source = shell.replace(
+            '</head>',
+            () => `${bootPreloads(bundle, config.base)}\n</head>`,
+          );
         } finally {
           await rm(work, { recursive: true, force: true });
         }
