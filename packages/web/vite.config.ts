@@ -10,7 +10,10 @@ export default defineConfig({
     preact(),
     htmlCopyPlugin(),
     // Before the service worker plugin: the prerendered help pages must be in its precache list.
-    prerenderPlugin({ entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)) }),
+    prerenderPlugin({
+      entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
+      countryScript: fileURLToPath(new URL('./src/country/early.ts', import.meta.url)),
+    }),
     serviceWorkerPlugin({ entry: fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url)) }),
   ],
   build: {

@@ -9,10 +9,12 @@
 // generateBundle, before the service worker plugin, so the pages are in the bundle when the
 // worker's precache list and version are made. dist/index.html itself stays the empty shell:
 // every other path falls back to it, and must not show one screen's text before its own.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { listedCountries } from '@onward/content';
 import preact from '@preact/preset-vite';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.ts';
@@ -20,6 +22,38 @@ import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.
 export interface PrerenderOptions {
   /** src/prerender.tsx, absolute. */
   entry: string;
+  /** src/country/early.ts, absolute: the script that marks the person's country before paint. */
+  countryScript: string;
+}
+
+/**
+ * Builds src/country/early.ts as one small classic script (an IIFE: it must run before the first
+ * paint, which a module script does not), with the listed country codes filled in.
+ */
+async function buildCountryScript(entry: string, root: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    envDir: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    mode: 'production',
+    define: { __ONWARD_COUNTRIES__: JSON.stringify(listedCountries) },
+    build: {
+      write: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      target: 'es2020',
+      rolldownOptions: { input: entry, output: { format: 'iife' } },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((file) => file.type === 'chunk');
+    if (chunk?.type === 'chunk') return chunk.code;
+  }
+  throw new Error('prerender: the country script did not build');
 }
 
 type PrerenderModule = typeof import('../src/prerender.tsx');
@@ -97,6 +131,13 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const shell = shellFile.source;
         const work = await mkdtemp(join(tmpdir(), 'onward-prerender-'));
         try {
+          const countryCode = await buildCountryScript(options.countryScript, config.root);
+          const hash = createHash('sha256').update(countryCode).digest('hex').slice(0, 10);
+          const countryFile = `${config.build.assetsDir}/country-${hash}.js`;
+          this.emitFile({ type: 'asset', fileName: countryFile, source: countryCode });
+          // Last in <head>, after the stylesheet: both are fetched at once, and the first paint
+          // waits for both (see src/country/early.ts).
+          const countryTag = `<script src="${config.base}${countryFile}"></script>`;
           const { prerender, PRERENDERED_PATHS } = await loadPrerender(
             options.entry,
             config.root,
@@ -104,7 +145,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           );
           for (const path of PRERENDERED_PATHS) {
             const page = prerender(path);
-            const html = fillShell(shell, page);
+            const html = fillShell(shell, page).replace('</head>', () => `${countryTag}\n</head>`);
             // The server's CSP has no 'unsafe-inline': a page that needed inline code would
             // break in the browser, so it breaks the build instead.
             const blocked = inlineCode(html);

@@ -1,4 +1,4 @@
-import { useCountry } from '../country/use-country.ts';
+import { ForCountry } from '../country/for-country.tsx';
 import { directoryFor } from '../crisis/directory.ts';
 import { ShowingFor, UnlistedNotice } from '../crisis/emergency.tsx';
 import { LineCard } from '../crisis/line-card.tsx';
@@ -9,23 +9,29 @@ import { paths } from '../router/routes.ts';
 import { PageHeading } from './page-heading.tsx';
 
 export function HelpSafeScreen() {
-  const directory = directoryFor(useCountry().choice);
   return (
     <>
       <PageHeading>{t('safe.title')}</PageHeading>
       <p class="lead">{t('safe.intro')}</p>
       <HelpSlot name="safeTop" />
-      {directory ? (
-        <section aria-labelledby="safe-lines-heading">
-          <h2 id="safe-lines-heading">{t('safe.linesHeading')}</h2>
-          <ShowingFor directory={directory} />
-          {directory.lines.map((line) => (
-            <LineCard key={line.id} line={line} />
-          ))}
-        </section>
-      ) : (
-        <UnlistedNotice />
-      )}
+      <ForCountry>
+        {(choice) => {
+          const directory = directoryFor(choice);
+          // One id per country: a prerendered page holds every country's section.
+          const headingId = `safe-lines-heading-${choice.toLowerCase()}`;
+          return directory ? (
+            <section aria-labelledby={headingId}>
+              <h2 id={headingId}>{t('safe.linesHeading')}</h2>
+              <ShowingFor directory={directory} />
+              {directory.lines.map((line) => (
+                <LineCard key={line.id} line={line} />
+              ))}
+            </section>
+          ) : (
+            <UnlistedNotice />
+          );
+        }}
+      </ForCountry>
       <HelpSlot name="safeAfterLines" />
       {/* Later this section links to the in-the-moment toolkit. */}
       <section aria-labelledby="safe-tools-heading">
