@@ -66,8 +66,13 @@ describe('help screens: the first paint is the final layout', () => {
       await held;
       await route.continue();
     });
-    const loading = page.goto('/help/danger');
+    // The module script is held, so the load event (and page.goto) waits until release.
+    void page.goto('/help').catch(() => undefined);
     await help.heading.waitFor();
+    expect(await help.countrySelect.inputValue()).toBe('GB');
+    expect(await help.contactHrefs()).toEqual(['tel:999']);
+    const loading = page.goto('/help/danger');
+    await help.heading.filter({ hasText: en['danger.title'] }).waitFor();
     // Before the app: the United Kingdom's emergency number first, then its 24/7 lines.
     const hrefs = await help.contactHrefs();
     expect(hrefs[0]).toBe('tel:999');

@@ -27,6 +27,16 @@ try {
     guessCountry(languages, __ONWARD_COUNTRIES__),
   );
   document.documentElement.dataset.country = choice;
+  // The picker on /help says the same country as soon as it is parsed, before the app arrives
+  // ("interactive" comes before the deferred module scripts run).
+  document.addEventListener(
+    'readystatechange',
+    () => {
+      const picker = document.getElementById('help-country');
+      if (picker instanceof HTMLSelectElement) picker.value = choice;
+    },
+    { once: true },
+  );
 } catch {
   // Leave the page as it is: the no-country numbers stay on screen.
 }
