@@ -9,6 +9,8 @@
 // const) and add ONE line to `loaders` below, e.g.
 //     insights: { en: () => import('./en/insights.ts').then((m) => m.insights) },
 // then name the part in the feature's `copy` (packages/web/src/features/<feature>/feature.ts).
+// (messages/en.ts, the whole English catalogue for tests and build tools, lists the file too, as
+// it always has: en.test.ts fails until both lists name the same parts.)
 // Adding a language (Spanish, say): add 'es' to LANGUAGES, then one more loader in every part,
 //     tools: { en: ..., es: () => import('./es/tools.ts').then((m) => m.tools) },
 // where es/tools.ts is `export const tools = {...} satisfies PartCatalogue<'tools'>`. The
