@@ -4,10 +4,12 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { keepOnlyCountry } from './country/for-country.tsx';
 import { currentCountry } from './country/use-country.ts';
-import { language } from './i18n.ts';
+import { copyReady, language, loadCopy } from './i18n.ts';
 import { registerServiceWorker } from './sw/register.ts';
 
 document.documentElement.lang = language;
+// English shell copy is in this chunk; another language's shell arrives before the first render.
+if (!copyReady(['shell'])) await loadCopy(['shell']);
 const root = document.getElementById('app');
 // The help screens arrive prerendered (src/prerender.tsx): #app already holds their markup, as
 // rendered for nobody in particular (every country's numbers, the person's shown by the
