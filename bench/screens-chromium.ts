@@ -103,7 +103,8 @@ try {
   }
   for (let i = 0; i < runs; i++) {
     for (const server of servers) {
-      const t = (times[server.name] ??= { tool: [], lock: [], unlock: [] });
+      const t = times[server.name] ?? { tool: [], lock: [], unlock: [] };
+      times[server.name] = t;
       {
         // A first visit: fresh context, nothing cached.
         const context = await slowContext(browser, server.url);
