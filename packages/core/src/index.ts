@@ -9,6 +9,7 @@ export * from './country.ts';
 export * from './crisis-directory.ts';
 export * from './crisis-links.ts';
 export * from './diary-card.ts';
+export * from './passcode-policy.ts';
 export * from './progress.ts';
 export * from './result.ts';
 export * from './safety-plan-all.ts';

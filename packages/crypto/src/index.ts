@@ -2,9 +2,11 @@
 // (the same code in Node 24 and in browsers). See README.md for the diagram and byte layouts.
 export {
   BACKUP_MAGIC,
+  BACKUP_MAGIC_V2,
   type BackupFailure,
   type BackupHeaderV1,
   decodeBackupHeaderV1,
+  MAX_BACKUP_BYTES,
   openBackup,
   sealBackup,
 } from './backup.ts';
@@ -25,7 +27,9 @@ export {
   encodeEnvelope,
 } from './envelope.ts';
 export {
+  BACKUP_KDF_LIMITS,
   DEFAULT_KDF_PARAMS,
+  type DeriveBytes,
   deriveKeyBytes,
   KDF_LIMITS,
   type KdfParams,

@@ -62,6 +62,40 @@ export const DERIVED_KEY_BYTES = 32;
  */
 export const KDF_LIMITS = Object.freeze({ maxM: 256 * 1024, maxT: 16, maxP: 8 });
 
+/**
+ * Lower bounds for what a backup FILE may ask for. A file can come from anyone, and until the
+ * KDF (key derivation) has run we cannot tell a real backup from a hostile one: at KDF_LIMITS
+ * (256 MiB x 16 passes, 21x today's cost) a crafted header froze the page for 13 s. A file may ask
+ * for at most 128 MiB and 4 passes, and at most twice today's memory x passes (m x t <= 2 x
+ * 64 MiB x 3). Measured in Node on the shared 2-core dev machine (busy): today's defaults 0.63 s,
+ * the most a file may ask (128 MiB x 3) 1.66 s, versus about 21x the defaults (~13 s) allowed
+ * before. Files this build writes use DEFAULT_KDF_PARAMS, well inside.
+ */
+export const BACKUP_KDF_LIMITS = Object.freeze({
+  maxM: 128 * 1024,
+  maxT: 4,
+  maxP: 4,
+  maxCost: 2 * 64 * 1024 * 3,
+});
+
+/** Within what a backup file may ask for (see BACKUP_KDF_LIMITS). */
+export function withinBackupKdfLimits(params: KdfParams): boolean {
+  const l = BACKUP_KDF_LIMITS;
+  return (
+    params.m <= l.maxM &&
+    params.t <= l.maxT &&
+    params.p <= l.maxP &&
+    params.m * params.t <= l.maxCost
+  );
+}
+
+/**
+ * Secret + salt + parameters -> 32 key bytes. deriveKeyBytes (Argon2id on this thread) by
+ * default; the web app may pass one that runs it in a Web Worker. Every derivation goes through
+ * this one type, so swapping where it runs is one argument.
+ */
+export type DeriveBytes = (secret: string, salt: Uint8Array, params: KdfParams) => Promise<Bytes>;
+
 /** Shape check for parameters read from storage or a file (not a strength check). */
 export function isKdfParams(x: unknown): x is KdfParams {
   if (typeof x !== 'object' || x === null) return false;
@@ -124,8 +158,10 @@ export async function deriveKey(
   salt: Uint8Array,
   params: KdfParams,
   purpose: 'wrap' | 'encrypt',
+  derive: DeriveBytes = deriveKeyBytes,
 ): Promise<CryptoKey> {
-  const raw = await deriveKeyBytes(secret, salt, params);
+  if (!isUsableSecret(secret)) throw new TypeError('an empty passcode cannot be used');
+  const raw = await derive(secret, salt, params);
   try {
     return purpose === 'wrap'
       ? await crypto.subtle.importKey('raw', raw, 'AES-KW', false, ['wrapKey', 'unwrapKey'])

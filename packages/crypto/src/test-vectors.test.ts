@@ -4,6 +4,7 @@
 // `cryptography` package on OpenSSL.)
 import { describe, expect, it } from 'vitest';
 import backup from '../test-vectors/backup-v1.json' with { type: 'json' };
+import backupV2 from '../test-vectors/backup-v2.json' with { type: 'json' };
 import envelopes from '../test-vectors/envelope-v1.json' with { type: 'json' };
 import kdf from '../test-vectors/kdf-argon2id.json' with { type: 'json' };
 import recovery from '../test-vectors/recovery-code-v1.json' with { type: 'json' };
@@ -119,9 +120,26 @@ describe('test vectors: backup v1', () => {
     const sealed = await sealBackup(backup.passphrase, fromHex(backup.payload), {
       params: backup.params as KdfParams,
       rng: fixedRng(fromHex(backup.salt), fromHex(backup.iv)),
+      version: 1,
     });
     expect(toHex(sealed)).toBe(backup.backup);
     const opened = await openBackup(backup.passphrase, fromHex(backup.backup));
     expect(opened.ok && toHex(opened.value)).toBe(backup.payload);
+  });
+});
+
+describe('test vectors: backup v2 (binary magic)', () => {
+  it('seals to the committed bytes by default and opens them', async () => {
+    const sealed = await sealBackup(backupV2.passphrase, fromHex(backupV2.payload), {
+      params: backupV2.params as KdfParams,
+      rng: fixedRng(fromHex(backupV2.salt), fromHex(backupV2.iv)),
+    });
+    expect(toHex(sealed)).toBe(backupV2.backup);
+    const opened = await openBackup(backupV2.passphrase, fromHex(backupV2.backup));
+    expect(opened.ok && toHex(opened.value)).toBe(backupV2.payload);
+  });
+
+  it('carries the same ciphertext as v1 for the same key and IV (only the header differs)', () => {
+    expect(backupV2.backup.slice(54 * 2, -32)).toBe(backup.backup.slice(63 * 2, -32));
   });
 });

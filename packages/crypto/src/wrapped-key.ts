@@ -18,7 +18,9 @@ import { fromBase64Url, toBase64Url } from './bytes.ts';
 import { DATA_KEY_ALGORITHM, DATA_KEY_USAGES } from './data-key.ts';
 import {
   DEFAULT_KDF_PARAMS,
+  type DeriveBytes,
   deriveKey,
+  deriveKeyBytes,
   isKdfParams,
   isUsableSecret,
   type KdfParams,
@@ -148,10 +150,14 @@ export async function unwrapDataKeyWithDeviceKey(
 export async function wrapDataKeyWithPasscode(
   dataKey: CryptoKey,
   passcode: string,
-  { params = DEFAULT_KDF_PARAMS, rng = defaultRng }: { params?: KdfParams; rng?: Rng } = {},
+  {
+    params = DEFAULT_KDF_PARAMS,
+    rng = defaultRng,
+    derive = deriveKeyBytes,
+  }: { params?: KdfParams; rng?: Rng; derive?: DeriveBytes } = {},
 ): Promise<WrappedByPasscodeV1> {
   const salt = randomBytes(SALT_BYTES, rng);
-  const kek = await deriveKey(passcode, salt, params, 'wrap');
+  const kek = await deriveKey(passcode, salt, params, 'wrap', derive);
   const { alg, m, t, p } = params;
   return {
     v: 1,
@@ -165,7 +171,10 @@ export async function wrapDataKeyWithPasscode(
 export async function unwrapDataKeyWithPasscode(
   stored: unknown,
   passcode: string,
-  { extractable = false }: { extractable?: boolean } = {},
+  {
+    extractable = false,
+    derive = deriveKeyBytes,
+  }: { extractable?: boolean; derive?: DeriveBytes } = {},
 ): Promise<Result<CryptoKey, PasscodeUnwrapFailure>> {
   const parsed = parseWrappedDataKey(stored);
   if (!parsed.ok) return parsed;
@@ -175,7 +184,7 @@ export async function unwrapDataKeyWithPasscode(
   if (!withinKdfLimits(record.kdf)) return fail('unsupported-version', 'KDF cost above limits');
   if (!isUsableSecret(passcode)) return fail('wrong-passcode-or-tampered');
   const salt = fromBase64Url(record.kdf.salt) as Uint8Array;
-  const kek = await deriveKey(passcode, salt, record.kdf, 'wrap');
+  const kek = await deriveKey(passcode, salt, record.kdf, 'wrap', derive);
   const key = await unwrapWith(record.wrapped, kek, extractable);
   return key ? ok(key) : fail('wrong-passcode-or-tampered');
 }

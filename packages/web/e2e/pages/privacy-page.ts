@@ -78,6 +78,27 @@ export class PrivacyPage extends AppShell {
     return shown.replace(/\s+/g, '');
   }
 
+  /**
+   * Changes the passcode from the privacy page; returns the NEW recovery code the kit then shows
+   * (a change makes a fresh key, so a new kit). Comes back to the privacy page in the app.
+   */
+  async changePasscode(current: string, next: string): Promise<string> {
+    await this.button('privacy.passcode.change').click();
+    await this.passwordField('privacy.passcode.currentLabel').fill(current);
+    await this.passwordField('privacy.passcode.newLabel').fill(next);
+    await this.passwordField('privacy.passcode.confirmLabel').fill(next);
+    await this.button('privacy.passcode.saveChange').click();
+    await this.main.getByRole('heading', { level: 1, name: en['privacy.kit.title'] }).waitFor();
+    const shown = (await this.main.getByTestId('recovery-code').textContent()) ?? '';
+    return shown.replace(/\s+/g, '');
+  }
+
+  /** From the recovery kit back to the privacy page, inside the app (it stays unlocked). */
+  async backFromKit(): Promise<void> {
+    await this.main.getByRole('link', { name: en['privacy.backLink'], exact: true }).click();
+    await this.privacyHeading.waitFor();
+  }
+
   /** Types a passcode on the lock screen and submits it. */
   async submitPasscode(passcode: string): Promise<void> {
     await this.passwordField('privacy.lock.passcodeLabel').fill(passcode);

@@ -42,3 +42,15 @@ export function parseAttempts(x: unknown): Attempts {
 export function waitFor(attempts: Attempts, nowMs: number): number {
   return Math.min(Math.max(0, attempts.notBefore - nowMs), MAX_DELAY_MS);
 }
+
+/**
+ * The stored counter as it may be used now: a `notBefore` further ahead than the delay its
+ * failures earn (the clock was moved back, or the value edited) is brought back to now plus that
+ * delay (at most MAX_DELAY_MS). Done where the counter is read, and written back in the same
+ * transaction, so a clock set back a year costs at most one ordinary wait, never the year.
+ */
+export function clampAttempts(attempts: Attempts, nowMs: number): Attempts {
+  const cap = nowMs + delayAfter(attempts.failures);
+  if (attempts.notBefore <= cap) return attempts;
+  return { failures: attempts.failures, notBefore: cap };
+}

@@ -1,7 +1,13 @@
 // The encrypted vault against fake-indexeddb (a real IndexedDB implementation in memory), with
 // real WebCrypto and real Argon2id (at small parameters where the passcode is not the point).
-import { unwrapDataKeyWithDeviceKey, unwrapDataKeyWithPasscode } from '@onward/crypto';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import {
+  type DeriveBytes,
+  deriveKeyBytes,
+  encryptRecord,
+  unwrapDataKeyWithDeviceKey,
+  unwrapDataKeyWithPasscode,
+} from '@onward/crypto';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createEncryptedVault, type EncryptedVault } from './engine.ts';
 import { commit, META, openDatabase, RECORDS, readAll } from './idb.ts';
@@ -17,6 +23,20 @@ declare module './types.ts' {
 
 const MARKER = 'MARKER-purple-giraffe-7731';
 
+/**
+ * Argon2id through the engine's one `derive` seam, counted. The stored parameters stay today's
+ * (64 MiB, t = 3), but the tests run it at 1 MiB, t = 1, so the many derivations here do not
+ * take minutes on a busy machine; @onward/crypto's tests pin the real parameters.
+ */
+function countingDerive() {
+  const calls = { n: 0 };
+  const derive: DeriveBytes = (secret, salt, params) => {
+    calls.n++;
+    return deriveKeyBytes(secret, salt, { ...params, m: 1024, t: 1 });
+  };
+  return { calls, derive };
+}
+
 function fixture(start = Date.parse('2026-03-01T10:00:00Z'), pageLimits?: PageLimits) {
   const factory = new IDBFactory();
   let t = start;
@@ -25,10 +45,20 @@ function fixture(start = Date.parse('2026-03-01T10:00:00Z'), pageLimits?: PageLi
     advance: (ms: number) => {
       t += ms;
     },
+    set: (ms: number) => {
+      t = ms;
+    },
   };
+  const kdf = countingDerive();
   const open = () =>
-    createEncryptedVault({ indexedDB: factory, name: 'test', now: clock.now, pageLimits });
-  return { factory, clock, open };
+    createEncryptedVault({
+      indexedDB: factory,
+      name: 'test',
+      now: clock.now,
+      pageLimits,
+      derive: kdf.derive,
+    });
+  return { factory, clock, open, kdf };
 }
 
 async function rawBytes(factory: IDBFactory): Promise<string> {
@@ -79,6 +109,26 @@ async function storedDataKey(factory: IDBFactory): Promise<CryptoKey> {
   );
   if (!key.ok) throw new Error(key.reason);
   return key.value;
+}
+
+/**
+ * Makes the stored vault look as a build from before manifests left it: no manifest, and the
+ * key-check that does not promise one.
+ */
+async function asBeforeManifests(factory: IDBFactory, key: CryptoKey) {
+  await writeRaw(factory, {
+    metaDelete: ['manifest', 'manifest-n'],
+    metaPut: [
+      [
+        'key-check',
+        await encryptRecord(
+          key,
+          { kind: 'vault-key-check', id: 'data-key' },
+          'onward-key-check-v1',
+        ),
+      ],
+    ],
+  });
 }
 
 const note = (id: string, text: string, at = '2026-01-01T00:00:00.000Z'): StoredRecord =>
@@ -345,6 +395,7 @@ describe('stored format 1 (a record per value)', () => {
       ? await unwrapDataKeyWithPasscode(
           (await storedMeta(f.factory)).get('wrap-passcode'),
           passcode,
+          { derive: f.kdf.derive },
         )
       : await unwrapDataKeyWithDeviceKey(
           (await storedMeta(f.factory)).get('wrap-device'),
@@ -357,6 +408,7 @@ describe('stored format 1 (a record per value)', () => {
       recordPut.push([slot, await sealRecord(key.value, slot, recordJson(r))]);
     }
     await writeRaw(f.factory, { recordPut, metaPut: [['format', 1]] });
+    await asBeforeManifests(f.factory, key.value);
     return { key: key.value, slots: recordPut };
   }
 
@@ -445,6 +497,7 @@ describe('stored format 1 (a record per value)', () => {
     await a.put('test-note', 'a', { text: 'in a page' });
     a.close();
     const key = await storedDataKey(f.factory);
+    await asBeforeManifests(f.factory, key);
     const newer = note('a', 'newer, format 1', '2026-04-01T00:00:00.000Z');
     const slot = newSlot();
     const envelope = await sealRecord(key, slot, recordJson(newer));
@@ -533,8 +586,11 @@ describe('passcode lock', () => {
     await a.put('test-note', 'a', { text: 'one' });
     const set = await a.setPasscode('first');
     if (!set.ok) throw new Error('set failed');
-    expect(await a.changePasscode('first', 'second')).toEqual({ ok: true, value: undefined });
-    expect(await a.recoveryCode('second')).toEqual(set);
+    const changed = await a.changePasscode('first', 'second');
+    if (!changed.ok) throw new Error('change failed');
+    // A new recovery code with every change (the data key is new).
+    expect(changed.value).not.toBe(set.value);
+    expect(await a.recoveryCode('second')).toEqual(changed);
     a.close();
 
     const b = f.open();
@@ -542,7 +598,7 @@ describe('passcode lock', () => {
     expect(await b.unlock('first')).toMatchObject({ reason: 'wrong-passcode' });
     f.clock.advance(60_000);
     expect(await b.unlock('second')).toMatchObject({ ok: true });
-    expect(await b.removePasscode('second')).toEqual({ ok: true, value: undefined });
+    expect(await b.removePasscode('second')).toMatchObject({ ok: true });
     b.close();
 
     const c = await unlocked(f.open);
@@ -635,7 +691,7 @@ describe('backup and restore', () => {
     const tampered = bytes.slice();
     tampered[bytes.length - 3] = (tampered[bytes.length - 3] as number) ^ 0x40;
     const newer = bytes.slice();
-    newer[13] = 2;
+    newer[4] = 3;
     const cases: Array<[Uint8Array, string, string]> = [
       [bytes, 'wrong', 'wrong-passphrase'],
       [bytes.slice(0, bytes.length - 10), 'pass', 'truncated'],
@@ -739,3 +795,383 @@ describe('storage unavailable', () => {
 
 // Keep the meta store name referenced so a rename is caught here too.
 void META;
+
+/** Every stored page that opens under `key` (none should, for a key from before a change). */
+async function pagesOpenedBy(factory: IDBFactory, key: CryptoKey): Promise<number> {
+  let opened = 0;
+  for (const [id, bytes] of await storedValues(factory)) {
+    if ((await openPage(key, id, bytes)).ok) opened++;
+  }
+  return opened;
+}
+
+/** Makes the `n`th put into the records store (counting from 1) throw, until restored. */
+function throwOnRecordPut(n: number) {
+  const put = IDBObjectStore.prototype.put;
+  let puts = 0;
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    if (this.name === 'records' && ++puts === n) throw new Error('injected');
+    return put.apply(this, args);
+  });
+  onTestFinished(() => spy.mockRestore());
+  return spy;
+}
+
+describe('a fresh data key at every passcode change (issue 10, findings 1 and 2)', () => {
+  it('set, change and remove each re-encrypt every page under a new key; old wrappings open nothing current', async () => {
+    const f = fixture(undefined, { records: 4, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    for (let i = 0; i < 10; i++) await a.put('test-note', `n${i}`, { text: `note ${i}` });
+    const before = await storedMeta(f.factory);
+    const deviceKey = before.get('device-key') as CryptoKey;
+    const oldDeviceWrap = before.get('wrap-device');
+    const firstKey = await storedDataKey(f.factory);
+    const firstCode = await a.recoveryCode();
+    if (!firstCode.ok) throw new Error('no code');
+    expect(await pagesOpenedBy(f.factory, firstKey)).toBe(3);
+
+    const set = await a.setPasscode('first passcode');
+    if (!set.ok) throw new Error('set failed');
+    expect(set.value).not.toBe(firstCode.value);
+    // The old device wrapping (as it may linger on disk) still unwraps the OLD key...
+    const old = await unwrapDataKeyWithDeviceKey(oldDeviceWrap, deviceKey);
+    if (!old.ok) throw new Error(old.reason);
+    // ...which opens no page stored now.
+    expect(await pagesOpenedBy(f.factory, old.value)).toBe(0);
+    const setWrap = (await storedMeta(f.factory)).get('wrap-passcode');
+    const setKey = await unwrapDataKeyWithPasscode(setWrap, 'first passcode', {
+      derive: f.kdf.derive,
+    });
+    if (!setKey.ok) throw new Error(setKey.reason);
+    expect(await pagesOpenedBy(f.factory, setKey.value)).toBe(3);
+    await a.put('test-note', 'later', { text: 'written after the passcode' });
+    expect(await pagesOpenedBy(f.factory, old.value)).toBe(0);
+
+    const changed = await a.changePasscode('first passcode', 'second passcode');
+    if (!changed.ok) throw new Error('change failed');
+    expect(await pagesOpenedBy(f.factory, setKey.value)).toBe(0);
+    // The old passcode's wrapping, with the old (weak) passcode guessed, opens nothing now.
+    const viaOldWrap = await unwrapDataKeyWithPasscode(setWrap, 'first passcode', {
+      derive: f.kdf.derive,
+    });
+    expect(viaOldWrap.ok && (await pagesOpenedBy(f.factory, viaOldWrap.value))).toBe(0);
+
+    const changedKey = await unwrapDataKeyWithPasscode(
+      (await storedMeta(f.factory)).get('wrap-passcode'),
+      'second passcode',
+      { derive: f.kdf.derive },
+    );
+    if (!changedKey.ok) throw new Error(changedKey.reason);
+    const removed = await a.removePasscode('second passcode');
+    if (!removed.ok) throw new Error('remove failed');
+    expect(await pagesOpenedBy(f.factory, changedKey.value)).toBe(0);
+    expect(await pagesOpenedBy(f.factory, await storedDataKey(f.factory))).toBe(3);
+    expect(new Set([firstCode.value, set.value, changed.value, removed.value]).size).toBe(4);
+    expect(a.list('test-note')).toHaveLength(11);
+    a.close();
+
+    const b = await unlocked(f.open);
+    expect(b.list('test-note')).toHaveLength(11);
+    expect(b.status()).toMatchObject({ damaged: 0, rolledBack: 0 });
+    // Every earlier recovery code is refused; the current one works.
+    for (const code of [firstCode.value, set.value, changed.value]) {
+      expect(await b.unlockWithRecoveryCode(code, 'x y z w 1 2')).toEqual({
+        ok: false,
+        reason: 'wrong-code',
+      });
+    }
+    expect(await b.unlockWithRecoveryCode(removed.value, '')).toMatchObject({ ok: true });
+    b.close();
+  });
+
+  it('an earlier recovery code stops working after set, change and remove; the kit again needs the passcode', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.put('test-note', 'a', { text: 'one' });
+    const photographed = await a.recoveryCode();
+    if (!photographed.ok) throw new Error('no code');
+    const set = await a.setPasscode('a long passcode');
+    if (!set.ok) throw new Error('set failed');
+    // Showing the kit again asks for the passcode, even while unlocked.
+    expect(await a.recoveryCode()).toMatchObject({ ok: false, reason: 'wrong-passcode' });
+    f.clock.advance(60_000);
+    expect(await a.recoveryCode('a long passcode')).toEqual(set);
+    a.close();
+
+    const b = f.open();
+    await b.ready();
+    expect(await b.unlockWithRecoveryCode(photographed.value, 'taken over')).toEqual({
+      ok: false,
+      reason: 'wrong-code',
+    });
+    // The current code works once; it is then replaced too (the vault moves to a new key).
+    const recovered = await b.unlockWithRecoveryCode(set.value, 'my new passcode');
+    if (!recovered.ok) throw new Error(recovered.reason);
+    expect(recovered.value).not.toBe(set.value);
+    expect(b.get('test-note', 'a')?.value.text).toBe('one');
+    b.lock();
+    expect(await b.unlockWithRecoveryCode(set.value, 'again')).toMatchObject({
+      reason: 'wrong-code',
+    });
+    b.close();
+  });
+
+  it('a change interrupted while committing changes nothing (one transaction)', async () => {
+    const f = fixture(undefined, { records: 2, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    for (let i = 0; i < 6; i++) await a.put('test-note', `n${i}`, { text: `note ${i}` });
+    const storedBefore = await storedValues(f.factory);
+    const metaBefore = await storedMeta(f.factory);
+    const spy = throwOnRecordPut(2);
+    await expect(a.setPasscode('a long passcode')).rejects.toThrow('injected');
+    spy.mockRestore();
+    a.close();
+    expect(await storedValues(f.factory)).toEqual(storedBefore);
+    const metaAfter = await storedMeta(f.factory);
+    expect([...metaAfter.keys()].sort()).toEqual([...metaBefore.keys()].sort());
+    expect(metaAfter.get('wrap-device')).toEqual(metaBefore.get('wrap-device'));
+    const b = await unlocked(f.open);
+    expect(b.status().hasPasscode).toBe(false);
+    expect(b.list('test-note')).toHaveLength(6);
+    b.close();
+  });
+
+  it('another open tab lets the old key go when the passcode is set elsewhere', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    const b = await unlocked(f.open);
+    await a.put('test-note', 'a', { text: 'one' });
+    await a.setPasscode('a long passcode');
+    // No channel in tests: tab b learns at its next write, which is refused, never stored
+    // under the old key.
+    await expect(b.put('test-note', 'b', { text: 'two' })).rejects.toBeInstanceOf(VaultLockedError);
+    expect(b.status()).toMatchObject({ state: 'locked', hasPasscode: true });
+    expect(b.list('test-note')).toEqual([]);
+    a.close();
+    b.close();
+    const c = f.open();
+    await c.ready();
+    expect(await c.unlock('a long passcode')).toMatchObject({ ok: true });
+    expect(c.list('test-note').map((r) => r.id)).toEqual(['a']);
+    expect(c.status().damaged).toBe(0);
+    c.close();
+  });
+});
+
+function parseStoredAttempts(meta: Map<string, unknown>): { failures: number; notBefore: number } {
+  const a = meta.get('attempts') as { failures: number; notBefore: number } | undefined;
+  return a ?? { failures: 0, notBefore: 0 };
+}
+
+describe('wrong passcodes across tabs and clocks (issue 10, findings 5 and 6)', () => {
+  it('eight tabs guessing at once get one guess checked; the counter says so', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.setPasscode('the right one');
+    a.close();
+    const tabs = Array.from({ length: 8 }, () => f.open());
+    await Promise.all(tabs.map((t) => t.ready()));
+    const derivedBefore = f.kdf.calls.n;
+    const results = await Promise.all(tabs.map((t, i) => t.unlock(`guess ${i}`)));
+    const reasons = results.map((r) => (r.ok ? 'ok' : r.reason));
+    expect(reasons.filter((r) => r === 'wrong-passcode')).toHaveLength(1);
+    expect(reasons.filter((r) => r === 'too-soon')).toHaveLength(7);
+    expect(f.kdf.calls.n - derivedBefore).toBe(1);
+    expect(parseStoredAttempts(await storedMeta(f.factory))).toMatchObject({ failures: 1 });
+
+    // The next allowed slot: again one guess among eight, and the counter rises by one.
+    f.clock.advance(1000);
+    const again = await Promise.all(tabs.map((t, i) => t.unlock(`guess ${i + 8}`)));
+    expect(again.filter((r) => !r.ok && r.reason === 'wrong-passcode')).toHaveLength(1);
+    expect(f.kdf.calls.n - derivedBefore).toBe(2);
+    expect(parseStoredAttempts(await storedMeta(f.factory))).toMatchObject({ failures: 2 });
+    f.clock.advance(2000);
+    expect(await tabs[0]?.unlock('the right one')).toMatchObject({ ok: true });
+    expect((await storedMeta(f.factory)).has('attempts')).toBe(false);
+    for (const t of tabs) t.close();
+  });
+
+  it('a clock moved back (a stored wait a year ahead) costs one ordinary wait, not the year', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.setPasscode('the right one');
+    a.close();
+    const now = f.clock.now().getTime();
+    const year = 365 * 24 * 3600 * 1000;
+    await writeRaw(f.factory, { metaPut: [['attempts', { failures: 3, notBefore: now + year }]] });
+    const b = f.open();
+    await b.ready();
+    // Shown: at most the delay three failures earn (4 s), never the year.
+    expect(b.status().retryAt - now).toBeLessThanOrEqual(4000);
+    expect(await b.unlock('the right one')).toMatchObject({ reason: 'too-soon' });
+    expect(parseStoredAttempts(await storedMeta(f.factory)).notBefore - now).toBeLessThanOrEqual(
+      4000,
+    );
+    f.clock.advance(4001);
+    expect(await b.unlock('the right one')).toMatchObject({ ok: true });
+    b.close();
+  });
+});
+
+describe('the page manifest (issue 10, finding 7)', () => {
+  it('an older copy of a page put back is refused, counted and left untouched', async () => {
+    const f = fixture(undefined, { records: 2, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    await a.put('test-note', 'contact', { text: 'a contact later removed' });
+    await a.put('test-note', 'other', { text: 'stays' });
+    const old = await storedValues(f.factory);
+    await a.put('test-note', 'other', { text: 'stays, edited' });
+    await a.delete('test-note', 'contact');
+    a.close();
+    // Someone puts the old ciphertexts back.
+    await writeRaw(f.factory, { recordPut: [...old] });
+    const b = await unlocked(f.open);
+    expect(b.get('test-note', 'contact')).toBeUndefined();
+    expect(b.status().rolledBack).toBe(1);
+    expect(b.status().damaged).toBe(0);
+    await b.put('test-note', 'new', { text: 'still writes' });
+    b.close();
+    // Left exactly as put back (never deleted), and still refused.
+    const stored = await storedValues(f.factory);
+    for (const [id, bytes] of old) expect(stored.get(id)).toEqual(bytes);
+    const c = await unlocked(f.open);
+    expect(c.get('test-note', 'contact')).toBeUndefined();
+    expect(c.list('test-note').map((r) => r.id)).toEqual(['new']);
+    expect(c.status().rolledBack).toBe(1);
+    c.close();
+  });
+
+  it('a page deleted from storage is noticed', async () => {
+    const f = fixture(undefined, { records: 1, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    await a.put('test-note', 'a', { text: 'one' });
+    await a.put('test-note', 'b', { text: 'two' });
+    a.close();
+    const [first] = [...(await storedValues(f.factory)).keys()];
+    await writeRaw(f.factory, { recordDelete: [first as string] });
+    const b = await unlocked(f.open);
+    expect(b.list('test-note')).toHaveLength(1);
+    expect(b.status().rolledBack).toBe(1);
+    b.close();
+  });
+
+  it('a deleted manifest is noticed; a vault from before manifests gets one at its first unlock', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.put('test-note', 'a', { text: 'one' });
+    a.close();
+    await writeRaw(f.factory, { metaDelete: ['manifest'] });
+    const b = await unlocked(f.open);
+    expect(b.status().rolledBack).toBe(1);
+    expect(b.list('test-note')).toHaveLength(1);
+    b.close();
+    const c = await unlocked(f.open);
+    expect(c.status().rolledBack).toBe(0);
+    c.close();
+
+    const g = fixture();
+    const d = await unlocked(g.open);
+    await d.put('test-note', 'a', { text: 'one' });
+    d.close();
+    await asBeforeManifests(g.factory, await storedDataKey(g.factory));
+    const e = await unlocked(g.open);
+    expect(e.status().rolledBack).toBe(0);
+    expect(e.list('test-note')).toHaveLength(1);
+    e.close();
+    expect((await storedMeta(g.factory)).has('manifest')).toBe(true);
+  });
+});
+
+describe('commit aborts on any throw (issue 10, finding 9)', () => {
+  it('a throw on the third put of a "replace" import leaves everything as it was', async () => {
+    const f = fixture(undefined, { records: 2, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    for (let i = 0; i < 6; i++) await a.put('test-note', `mine${i}`, { text: `mine ${i}` });
+    const file = await a.exportBackup('pass');
+    if (!file.ok) throw new Error('export failed');
+    for (let i = 0; i < 6; i++) await a.put('test-note', `mine${i}`, { text: `edited ${i}` });
+    const read = await a.readBackup('pass', file.value);
+    if (!read.ok) throw new Error(read.reason);
+    const before = await storedValues(f.factory);
+    const spy = throwOnRecordPut(3);
+    await expect(a.applyImport(read.value, 'replace')).rejects.toThrow('injected');
+    spy.mockRestore();
+    a.close();
+    expect(await storedValues(f.factory)).toEqual(before);
+    const b = await unlocked(f.open);
+    expect(b.list('test-note').map((r) => r.value.text)).toEqual(
+      Array.from({ length: 6 }, (_, i) => `edited ${i}`),
+    );
+    expect(b.status().rolledBack).toBe(0);
+    b.close();
+  });
+});
+
+describe('one transaction for a batch, padded crisis copy (issue 10, finding 10)', () => {
+  it('putMany saves every record and the opted-in crisis copy together, or nothing', async () => {
+    const f = fixture(undefined, { records: 1, bytes: 32 * 1024 });
+    const a = await unlocked(f.open);
+    await a.setCrisisCopy({ copingStrategies: ['walk'], people: [], professionals: [] });
+    const before = await storedValues(f.factory);
+    const copyBefore = (await storedMeta(f.factory)).get('crisis-copy');
+    const spy = throwOnRecordPut(2);
+    await expect(
+      a.putMany(
+        [
+          { kind: 'test-note', id: 'version', value: { text: 'v2' } },
+          { kind: 'test-note', id: 'current', value: { text: 'v2' } },
+        ],
+        { crisisCopy: { copingStrategies: ['call a friend'], people: [], professionals: [] } },
+      ),
+    ).rejects.toThrow('injected');
+    spy.mockRestore();
+    expect(await storedValues(f.factory)).toEqual(before);
+    expect((await storedMeta(f.factory)).get('crisis-copy')).toEqual(copyBefore);
+
+    await a.putMany(
+      [
+        { kind: 'test-note', id: 'version', value: { text: 'v2' } },
+        { kind: 'test-note', id: 'current', value: { text: 'v2' } },
+      ],
+      { crisisCopy: { copingStrategies: ['call a friend'], people: [], professionals: [] } },
+    );
+    a.close();
+    const b = await unlocked(f.open);
+    expect(b.list('test-note').map((r) => r.id)).toEqual(['current', 'version']);
+    expect((await b.getCrisisCopy())?.copingStrategies).toEqual(['call a friend']);
+    b.close();
+  });
+
+  it('putMany does not create a crisis copy the person did not opt in to', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    await a.putMany([{ kind: 'test-note', id: 'x', value: { text: 'x' } }], {
+      crisisCopy: { copingStrategies: ['walk'], people: [], professionals: [] },
+    });
+    expect(await a.getCrisisCopy()).toBeUndefined();
+    a.close();
+  });
+
+  it('the crisis copy is stored padded: its size does not tell how much it holds', async () => {
+    const f = fixture();
+    const a = await unlocked(f.open);
+    const sizes: number[] = [];
+    for (const people of [
+      [],
+      [{ name: 'Sam', phone: '0700 000000' }],
+      [{ name: 'Alex' }, { name: 'Jo', phone: '1', note: 'weekdays' }],
+    ]) {
+      await a.setCrisisCopy({ copingStrategies: ['walk', 'music'], people, professionals: [] });
+      sizes.push(((await storedMeta(f.factory)).get('crisis-copy') as Uint8Array).length);
+    }
+    expect(new Set(sizes).size).toBe(1);
+    expect((await a.getCrisisCopy())?.people).toEqual([
+      { name: 'Alex' },
+      { name: 'Jo', phone: '1', note: 'weekdays' },
+    ]);
+    a.close();
+  });
+});

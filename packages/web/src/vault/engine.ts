@@ -20,18 +20,22 @@
 // overwritten.
 import {
   DEFAULT_KDF_PARAMS,
+  type DeriveBytes,
   dataKeyFromRecoveryCode,
   decryptRecord,
+  deriveKeyBytes,
   encryptRecord,
   exportDataKeyBytes,
   generateDataKey,
   generateDeviceKey,
   importDataKey,
+  MAX_BACKUP_BYTES,
   needsRehash,
   openBackup,
   parseWrappedDataKey,
   recoveryCodeFromDataKey,
   sealBackup,
+  toBase64Url,
   unwrapDataKeyWithDeviceKey,
   unwrapDataKeyWithPasscode,
   type WrappedByPasscodeV1,
@@ -41,6 +45,7 @@ import {
 import {
   type Attempts,
   afterWrongPasscode,
+  clampAttempts,
   NO_ATTEMPTS,
   parseAttempts,
   waitFor,
@@ -65,6 +70,7 @@ import {
   readAllRecords,
   readMeta,
   readRecords,
+  updateMeta,
   WriteConflict,
 } from './idb.ts';
 import { inRange } from './memory-vault.ts';
@@ -107,6 +113,8 @@ export type ImportFailure =
   | 'wrong-passphrase'
   | 'not-a-backup'
   | 'truncated'
+  | 'damaged'
+  | 'too-large'
   | 'unsupported-version'
   | 'locked';
 
@@ -139,6 +147,32 @@ export interface EngineOptions {
   onFirstWrite?: () => void;
   /** How full a page gets (tests use small pages); PAGE_LIMITS by default. */
   pageLimits?: PageLimits;
+  /**
+   * Passcode/passphrase -> key bytes (Argon2id). Every derivation in the engine goes through
+   * this one function (the `derive` constant below): the app may pass one that runs in a Web
+   * Worker. @onward/crypto's deriveKeyBytes (this thread) by default.
+   */
+  derive?: DeriveBytes;
+}
+
+/** One record of a batch write (putMany). */
+export interface BatchPut {
+  kind: RecordKind;
+  id: string;
+  value: unknown;
+  at?: string;
+}
+
+/**
+ * The crisis copy padded like pages (to 1 KiB steps of its JSON), so its size in storage does
+ * not tell how many contacts or lines the person chose to show while locked. `p` is ignored
+ * when read (parseCrisisCopy keeps only the copy's own fields).
+ */
+const COPY_PAD = 1024;
+export function paddedCrisisCopy(copy: CrisisCopy): CrisisCopy & { p: string } {
+  const bytes = new TextEncoder().encode(JSON.stringify({ ...copy, p: '' })).length;
+  const target = Math.max(COPY_PAD, Math.ceil(bytes / COPY_PAD) * COPY_PAD);
+  return { ...copy, p: ' '.repeat(target - bytes) };
 }
 
 /** A stored value this tab has opened: a page (format 2) or one format-1 record. */
@@ -167,14 +201,25 @@ export interface EncryptedVault extends VaultRecords {
   unlock(passcode: string): Promise<Result<void, PasscodeFailure>>;
   /** Locks now (only with a passcode; without one there is nothing to lock). */
   lock(): boolean;
-  /** Sets a first passcode; returns the recovery code to show once. */
+  /**
+   * Sets a first passcode. Like changing and removing it, this makes a fresh data key and
+   * re-encrypts every page under it in one transaction (see rekey): returns the NEW recovery
+   * code to show once; every earlier code stops working.
+   */
   setPasscode(passcode: string): Promise<Result<string, 'locked' | 'already-set' | 'damaged'>>;
-  changePasscode(current: string, next: string): Promise<Result<void, PasscodeFailure>>;
-  removePasscode(current: string): Promise<Result<void, PasscodeFailure>>;
+  changePasscode(current: string, next: string): Promise<Result<string, PasscodeFailure>>;
+  removePasscode(current: string): Promise<Result<string, PasscodeFailure>>;
   /** The recovery code again (the current passcode is asked for when one is set). */
   recoveryCode(current?: string): Promise<Result<string, PasscodeFailure>>;
-  /** A lost passcode: the recovery code opens the vault and sets a new passcode. */
-  unlockWithRecoveryCode(code: string, newPasscode: string): Promise<Result<void, RecoveryFailure>>;
+  /**
+   * A lost passcode: the recovery code opens the vault and sets a new passcode, under a fresh
+   * data key (so the code just used, like every earlier one, stops working): returns the new
+   * recovery code to show once.
+   */
+  unlockWithRecoveryCode(
+    code: string,
+    newPasscode: string,
+  ): Promise<Result<string, RecoveryFailure>>;
   exportBackup(passphrase: string): Promise<Result<Uint8Array<ArrayBuffer>, 'locked'>>;
   /** Opens and checks a backup and previews the import; changes nothing. */
   readBackup(passphrase: string, file: Uint8Array): Promise<Result<PendingImport, ImportFailure>>;
@@ -185,6 +230,11 @@ export interface EncryptedVault extends VaultRecords {
   getCrisisCopy(): Promise<CrisisCopy | undefined>;
   setCrisisCopy(value: CrisisCopy | null): Promise<void>;
   onCrisisCopy(listener: () => void): () => void;
+  /**
+   * Several records in ONE transaction (all or none), and, when `crisisCopy` is given and the
+   * person opted in to a crisis copy, that copy replaced in the same transaction.
+   */
+  putMany(items: readonly BatchPut[], options?: { crisisCopy?: CrisisCopy }): Promise<void>;
   /** Every record (backups, counts in settings). */
   all(): StoredRecord[];
   close(): void;
@@ -192,11 +242,72 @@ export interface EncryptedVault extends VaultRecords {
 
 const KEY_CHECK_REF = { kind: 'vault-key-check', id: 'data-key' };
 const KEY_CHECK_VALUE = 'onward-key-check-v1';
+/** The key-check of a vault that keeps a manifest: a missing manifest is then noticed. */
+const KEY_CHECK_MANIFEST = 'onward-key-check-v2';
 const CRISIS_COPY_REF = { kind: 'crisis-copy', id: 'device' };
+const MANIFEST_REF = { kind: 'vault-manifest', id: 'pages' };
+
+/**
+ * The authenticated list of pages (finding 7), under the data key in meta `manifest`: every page
+ * id with the head of its envelope (version, algorithm and random IV, which name one encryption),
+ * and a counter that grows with every write. It is rewritten in the same transaction as every
+ * page write, and the plaintext copy of the counter (`manifest-n`) is that transaction's
+ * precondition, so two tabs never overwrite each other's manifest. At unlock a page whose head
+ * differs (an older ciphertext put back), a page it does not list (a deleted one put back) or a
+ * listed page that is gone is refused and counted (status.rolledBack), never loaded, rewritten
+ * or deleted.
+ */
+interface Manifest {
+  n: number;
+  pages: Map<string, string>;
+}
+
+const headId = (envelope: Uint8Array) => toBase64Url(headOf(envelope));
+
+function parseManifest(x: unknown): Manifest | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const { n, pages } = x as Record<string, unknown>;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return undefined;
+  if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) return undefined;
+  const out = new Map<string, string>();
+  for (const [id, head] of Object.entries(pages)) {
+    if (typeof head !== 'string') return undefined;
+    out.set(id, head);
+  }
+  return { n, pages: out };
+}
+
+const sealManifest = (key: CryptoKey, m: Manifest) =>
+  encryptRecord(key, MANIFEST_REF, { n: m.n, pages: Object.fromEntries(m.pages) });
+
+async function openManifest(key: CryptoKey, stored: unknown): Promise<Manifest | 'absent' | 'bad'> {
+  if (stored === undefined) return 'absent';
+  if (!(stored instanceof Uint8Array)) return 'bad';
+  const opened = await decryptRecord(key, MANIFEST_REF, stored);
+  if (!opened.ok) return 'bad';
+  return parseManifest(opened.value) ?? 'bad';
+}
+
+/** What the key-check says under `key`: 'v1', 'v2' (a manifest is kept) or 'wrong' key. */
+async function keyCheck(key: CryptoKey, stored: unknown): Promise<'v1' | 'v2' | 'wrong'> {
+  if (!(stored instanceof Uint8Array)) return 'wrong';
+  const opened = await decryptRecord(key, KEY_CHECK_REF, stored);
+  if (!opened.ok) return 'wrong';
+  return opened.value === KEY_CHECK_MANIFEST
+    ? 'v2'
+    : opened.value === KEY_CHECK_VALUE
+      ? 'v1'
+      : 'wrong';
+}
+
+const storedCounter = (x: unknown): number | undefined =>
+  typeof x === 'number' && Number.isSafeInteger(x) ? x : undefined;
 
 export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   const now = options.now ?? (() => new Date());
   const channel = options.channel ?? null;
+  // The ONE place the engine names its key derivation (see EngineOptions.derive).
+  const derive: DeriveBytes = options.derive ?? deriveKeyBytes;
 
   let db: IDBDatabase | undefined;
   let deviceKey: CryptoKey | undefined;
@@ -230,6 +341,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     format = x === undefined ? STORED_FORMAT_V1 : typeof x === 'number' ? x : -1;
     formatMeta = typeof x === 'number' ? x : undefined;
   };
+
+  /** The stored manifest is missing or unreadable: the next write (or tidy) writes a new one. */
+  let manifestNeeded = false;
 
   const recordListeners = new Set<(kind: RecordKind) => void>();
   const statusListeners = new Set<() => void>();
@@ -306,12 +420,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   async function loadEntries(
     key: CryptoKey,
     stored: ReadonlyArray<readonly [string, Uint8Array | undefined]>,
-  ): Promise<{ damaged: number; kinds: string[] }> {
+    refuse?: (id: string, bytes: Uint8Array) => boolean,
+  ): Promise<{ damaged: number; refused: number; kinds: string[] }> {
     const present = stored.filter((s): s is readonly [string, Uint8Array] => s[1] !== undefined);
     const opened = await openStored(key, present, format);
     // Locked while decrypting: nothing decrypted may reach the view after the key is dropped.
-    if (dataKey !== key) return { damaged: 0, kinds: [] };
+    if (dataKey !== key) return { damaged: 0, refused: 0, kinds: [] };
     let damaged = 0;
+    let refused = 0;
     let next = 0;
     const kinds: string[] = [];
     for (const [id, bytes] of stored) {
@@ -330,6 +446,12 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const result = opened[next++] as OpenedEntry;
       if (!result.ok) {
         damaged++;
+        continue;
+      }
+      // Opens, but the manifest does not list it as it is: an older copy put back. Left alone,
+      // like a damaged value: never shown, rewritten or deleted.
+      if (refuse?.(id, bytes)) {
+        refused++;
         continue;
       }
       entries.set(id, {
@@ -353,7 +475,33 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         kinds.push(record.kind);
       }
     }
-    return { damaged, kinds };
+    return { damaged, refused, kinds };
+  }
+
+  /**
+   * Loads every stored value, checked against the manifest (finding 7). Without a manifest (a
+   * vault from before manifests) everything is loaded and one is written at the next tidy; a
+   * missing or unreadable manifest in a vault that kept one is told as a possible roll back.
+   */
+  async function loadChecked(
+    key: CryptoKey,
+    meta: { manifest: unknown; keyCheck: unknown },
+    records: ReadonlyArray<readonly [string, Uint8Array]>,
+  ): Promise<{ damaged: number; rolledBack: number; kinds: string[] }> {
+    const manifest = await openManifest(key, meta.manifest);
+    let refuse: ((id: string, bytes: Uint8Array) => boolean) | undefined;
+    let missing = 0;
+    if (typeof manifest === 'object') {
+      manifestNeeded = false;
+      const stored = new Set(records.map(([id]) => id));
+      for (const id of manifest.pages.keys()) if (!stored.has(id)) missing++;
+      refuse = (id, bytes) => manifest.pages.get(id) !== headId(bytes);
+    } else {
+      manifestNeeded = true;
+      if ((await keyCheck(key, meta.keyCheck)) === 'v2') missing = 1;
+    }
+    const loaded = await loadEntries(key, records, refuse);
+    return { damaged: loaded.damaged, rolledBack: loaded.refused + missing, kinds: loaded.kinds };
   }
 
   /** The whole view again from storage (after another tab wrote first, or an import). */
@@ -361,9 +509,18 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     if (!db) return;
     const snap = await readAll(db);
     setFormat(snap.meta.get('format'));
+    if ((await keyCheck(key, snap.meta.get('key-check'))) === 'wrong') {
+      // Another tab set, changed or removed the passcode: this key is no longer the vault's.
+      await keysChanged();
+      return;
+    }
     const before = clearView();
-    const loaded = await loadEntries(key, snap.records);
-    if (dataKey === key) setStatus({ damaged: loaded.damaged });
+    const loaded = await loadChecked(
+      key,
+      { manifest: snap.meta.get('manifest'), keyCheck: snap.meta.get('key-check') },
+      snap.records,
+    );
+    if (dataKey === key) setStatus({ damaged: loaded.damaged, rolledBack: loaded.rolledBack });
     emitKinds([...before, ...loaded.kinds]);
   }
 
@@ -489,10 +646,31 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         recordPut.push([id, await sealPage(key, id, plain)]);
       }),
     );
-    if (recordPut.length === 0 && recordDelete.length === 0 && !meta) return [];
+    if (recordPut.length === 0 && recordDelete.length === 0 && !meta && !manifestNeeded) return [];
+    // The manifest, in the same transaction: what this write deletes goes, what it writes is
+    // listed with its new head; pages it does not touch (other tabs', refused ones) stay as listed.
+    const listed = await manifestChange(key, database, (m) => {
+      const pages =
+        m?.pages ??
+        new Map(
+          [...entries]
+            .filter(([, e]) => e.format === STORED_FORMAT_V2)
+            .map(([id, e]) => [id, toBase64Url(e.head)] as const),
+        );
+      for (const id of recordDelete) pages.delete(id);
+      for (const [id, envelope] of recordPut) pages.set(id, headId(envelope));
+      return pages;
+    });
     // Locked while encrypting: drop the write rather than store it under a key we let go.
     if (dataKey !== key) throw new VaultLockedError();
-    await commit(database, { ...meta, recordPut, recordDelete, expectRecords });
+    await commit(database, {
+      metaPut: [...(meta?.metaPut ?? []), ...(listed.metaPut ?? [])],
+      expectMeta: [...(meta?.expectMeta ?? []), ...(listed.expectMeta ?? [])],
+      recordPut,
+      recordDelete,
+      expectRecords,
+    });
+    manifestNeeded = false;
     // Locked while committing: the view is gone and stays gone; the next unlock reads storage.
     if (dataKey !== key) return [...members.keys()];
     for (const id of recordDelete) entries.delete(id);
@@ -517,6 +695,45 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       }
     }
     return [...members.keys()];
+  }
+
+  /**
+   * The manifest's part of a commit: the new manifest (pages from `edit`, given the stored one if
+   * it opens), the counter one higher, the key-check raised to say a manifest is kept, and the
+   * precondition that no other tab wrote since the counter was read. A key-check that does not
+   * open means another tab changed the data key: this tab lets its key go.
+   */
+  async function manifestChange(
+    key: CryptoKey,
+    database: IDBDatabase,
+    edit: (stored: Manifest | undefined) => Map<string, string>,
+  ): Promise<Pick<Commit, 'metaPut' | 'expectMeta'>> {
+    const [stored, storedN, check] = await readMeta(database, [
+      'manifest',
+      'manifest-n',
+      'key-check',
+    ]);
+    const checked = await keyCheck(key, check);
+    if (checked === 'wrong') {
+      await keysChanged();
+      throw new VaultLockedError();
+    }
+    const opened = await openManifest(key, stored);
+    const manifest = typeof opened === 'object' ? opened : undefined;
+    const n = Math.max(manifest?.n ?? 0, storedCounter(storedN) ?? 0) + 1;
+    const metaPut: Array<readonly [MetaKey, unknown]> = [
+      ['manifest', await sealManifest(key, { n, pages: edit(manifest) })],
+      ['manifest-n', n],
+    ];
+    if (checked === 'v1') {
+      metaPut.push(['key-check', await encryptRecord(key, KEY_CHECK_REF, KEY_CHECK_MANIFEST)]);
+    }
+    const primitive =
+      storedN === undefined || typeof storedN === 'number' || typeof storedN === 'string';
+    return {
+      metaPut,
+      expectMeta: primitive ? [['manifest-n', storedN as number | string | undefined]] : [],
+    };
   }
 
   /** persist, again from a fresh view when another tab wrote first (a few times at most). */
@@ -545,7 +762,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   async function tidy(key: CryptoKey): Promise<void> {
     if (!db || dataKey !== key) return;
     const old = () => [...entries].filter(([, e]) => e.format === STORED_FORMAT_V1).map(([i]) => i);
-    if (old().length === 0 && touchNext.size === 0 && format !== STORED_FORMAT_V1) return;
+    if (
+      old().length === 0 &&
+      touchNext.size === 0 &&
+      format !== STORED_FORMAT_V1 &&
+      !manifestNeeded
+    ) {
+      return;
+    }
     try {
       const written = await persistWithRetry(key, { puts: [], deletes: [], touch: old() }, () =>
         format === STORED_FORMAT_V1
@@ -577,7 +801,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       ['format', STORED_FORMAT_V2],
       ['device-key', device],
       ['wrap-device', await wrapDataKeyWithDeviceKey(fresh, device)],
-      ['key-check', await encryptRecord(fresh, KEY_CHECK_REF, KEY_CHECK_VALUE)],
+      ['key-check', await encryptRecord(fresh, KEY_CHECK_REF, KEY_CHECK_MANIFEST)],
+      ['manifest', await sealManifest(fresh, { n: 1, pages: new Map() })],
+      ['manifest-n', 1],
       ['wrap-copy', await wrapDataKeyWithDeviceKey(copyKey, device)],
     ];
     // If another tab created the vault first, theirs is kept and ours is dropped.
@@ -617,7 +843,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     deviceKey = snap.meta.get('device-key') as CryptoKey | undefined;
     setFormat(snap.meta.get('format'));
     const hasPasscode = snap.meta.has('wrap-passcode');
-    setAttempts(parseAttempts(snap.meta.get('attempts')));
+    setAttempts(clampAttempts(parseAttempts(snap.meta.get('attempts')), now().getTime()));
     if (hasPasscode) {
       setStatus({ state: 'locked', hasPasscode: true });
       return;
@@ -640,19 +866,52 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (snap) setFormat(snap.meta.get('format'));
       records = snap?.records ?? [];
     }
+    const [manifest, check] = db ? await readMeta(db, ['manifest', 'key-check']) : [];
     clearView();
     dataKey = key;
-    const { damaged, kinds } = await loadEntries(key, records);
-    setStatus({ state: 'unlocked', damaged, needsRecovery: false });
+    const { damaged, rolledBack, kinds } = await loadChecked(
+      key,
+      { manifest, keyCheck: check },
+      records,
+    );
+    if (dataKey !== key) return;
+    setStatus({ state: 'unlocked', damaged, rolledBack, needsRecovery: false });
     emitKinds(kinds);
     await tidy(key);
+  }
+
+  /**
+   * Another tab (or this one, in a race) changed the data key: let the old one go. With a
+   * passcode now set, this tab locks; without one, it opens again with the device key.
+   */
+  async function keysChanged() {
+    if (!db) return;
+    const [passcode, device] = await readMeta(db, ['wrap-passcode', 'wrap-device']);
+    setStatus({ hasPasscode: passcode !== undefined });
+    if (dataKey) {
+      dataKey = undefined;
+      const kinds = clearView();
+      setStatus({ state: 'locked' });
+      emitKinds(kinds);
+    }
+    if (passcode === undefined && deviceKey) {
+      const unwrapped = await unwrapDataKeyWithDeviceKey(device, deviceKey);
+      if (unwrapped.ok) await unlockWith(unwrapped.value);
+    }
   }
 
   function reset() {
     dataKey = undefined;
     deviceKey = undefined;
     const kinds = clearView();
-    setStatus({ state: 'opening', hasPasscode: false, failures: 0, retryAt: 0, damaged: 0 });
+    setStatus({
+      state: 'opening',
+      hasPasscode: false,
+      failures: 0,
+      retryAt: 0,
+      damaged: 0,
+      rolledBack: 0,
+    });
     emitKinds(kinds);
   }
 
@@ -715,6 +974,56 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     });
   }
 
+  async function putMany(items: readonly BatchPut[], opts?: { crisisCopy?: CrisisCopy }) {
+    await writable();
+    let copyChanged = false;
+    await exclusive(async () => {
+      if (status.state !== 'unlocked' && status.state !== 'unavailable') {
+        throw new VaultLockedError();
+      }
+      const key = dataKey;
+      const stamp = now().toISOString();
+      const records = items.map((item) => {
+        const previous = current(item.kind, item.id);
+        return recordFromEntryJson(
+          pageEntryJson({
+            kind: item.kind,
+            id: item.id,
+            at: item.at ?? previous?.at ?? stamp,
+            updatedAt: stamp,
+            value: item.value,
+          } as StoredRecord),
+        );
+      });
+      let written: string[] = [];
+      if (key && db) {
+        let meta: Pick<Commit, 'metaPut'> | undefined;
+        const copy = opts?.crisisCopy ? parseCrisisCopy(opts.crisisCopy) : undefined;
+        if (copy) {
+          const [existing] = await readMeta(db, ['crisis-copy']);
+          const ck = existing === undefined ? undefined : await copyKey();
+          if (ck) {
+            const envelope = await encryptRecord(ck, CRISIS_COPY_REF, paddedCrisisCopy(copy));
+            meta = { metaPut: [['crisis-copy', envelope]] };
+          }
+        }
+        written = await persistWithRetry(
+          key,
+          { puts: records, deletes: [], touch: [] },
+          meta ? () => meta : undefined,
+        );
+        copyChanged = meta !== undefined;
+      } else for (const r of records) setInView(r);
+      emitKinds(records.map((r) => r.kind));
+      post({ t: 'records', slots: written });
+      firstWrite();
+    });
+    if (copyChanged) {
+      for (const l of [...copyListeners]) l();
+      post({ t: 'copy' });
+    }
+  }
+
   async function remove(kind: RecordKind, id: string): Promise<void> {
     await writable();
     return exclusive(async () => {
@@ -735,32 +1044,61 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
 
   /**
    * Tries a passcode against the stored wrapping, with the growing delay after wrong ones. The
-   * counter is read from storage each time, so every tab and every reload shares it.
+   * attempt is RECORDED FIRST (finding 5): one readwrite transaction reads the counter, refuses if
+   * it is too soon, and otherwise stores the counter as if this guess were wrong, all before any
+   * key is derived. N tabs guessing at once therefore get one guess per allowed slot: the others
+   * find the wait already set. The right passcode clears it. A stored wait further ahead than its
+   * failures earn (a clock moved back, finding 6) is clamped and written back in that transaction.
    */
   async function tryPasscode(
     passcode: string,
     extractable: boolean,
   ): Promise<Result<{ key: CryptoKey; stored: WrappedByPasscodeV1 }, PasscodeFailure>> {
     if (!db) return fail('damaged');
-    const [storedAttempts, stored] = await readMeta(db, ['attempts', 'wrap-passcode']);
-    let attempts = parseAttempts(storedAttempts);
-    setAttempts(attempts);
-    if (waitFor(attempts, now().getTime()) > 0) return fail('too-soon');
-    const parsed = parseWrappedDataKey(stored);
-    if (!parsed.ok || parsed.value.by !== 'passcode') return fail('damaged');
-    const unwrapped = await unwrapDataKeyWithPasscode(parsed.value, passcode, { extractable });
+    const nowMs = now().getTime();
+    type Gate =
+      | { t: 'too-soon'; attempts: Attempts }
+      | { t: 'damaged'; attempts: Attempts }
+      | { t: 'try'; before: Attempts; recorded: Attempts; stored: WrappedByPasscodeV1 };
+    const gate = await updateMeta<Gate>(db, ['attempts', 'wrap-passcode'], ([a, w]) => {
+      const read = parseAttempts(a);
+      const before = clampAttempts(read, nowMs);
+      const fix = before.notBefore !== read.notBefore ? [['attempts', before] as const] : [];
+      if (waitFor(before, nowMs) > 0)
+        return { result: { t: 'too-soon', attempts: before }, put: fix };
+      const parsed = parseWrappedDataKey(w);
+      if (!parsed.ok || parsed.value.by !== 'passcode') {
+        return { result: { t: 'damaged', attempts: before }, put: fix };
+      }
+      const recorded = afterWrongPasscode(before, nowMs);
+      return {
+        result: { t: 'try', before, recorded, stored: parsed.value },
+        put: [['attempts', recorded]],
+      };
+    });
+    if (gate.t !== 'try') {
+      setAttempts(gate.attempts);
+      return fail(gate.t);
+    }
+    setAttempts(gate.recorded);
+    const unwrapped = await unwrapDataKeyWithPasscode(gate.stored, passcode, {
+      extractable,
+      derive,
+    });
     if (!unwrapped.ok) {
-      if (unwrapped.reason !== 'wrong-passcode-or-tampered') return fail('damaged');
-      attempts = afterWrongPasscode(attempts, now().getTime());
-      await commitChange({ metaPut: [['attempts', attempts]] });
-      setAttempts(attempts);
-      return fail('wrong-passcode');
+      if (unwrapped.reason === 'wrong-passcode-or-tampered') return fail('wrong-passcode');
+      // Nothing was checked (parameters this build will not run): the attempt does not count.
+      await commitChange(
+        gate.before.failures > 0
+          ? { metaPut: [['attempts', gate.before]] }
+          : { metaDelete: ['attempts'] },
+      ).catch(() => undefined);
+      setAttempts(gate.before);
+      return fail('damaged');
     }
-    if (attempts.failures > 0) {
-      await commitChange({ metaDelete: ['attempts'] });
-      setAttempts(NO_ATTEMPTS);
-    }
-    return ok({ key: unwrapped.value, stored: parsed.value });
+    await commitChange({ metaDelete: ['attempts'] });
+    setAttempts(NO_ATTEMPTS);
+    return ok({ key: unwrapped.value, stored: gate.stored });
   }
 
   async function nonExtractable(key: CryptoKey): Promise<CryptoKey> {
@@ -789,10 +1127,12 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (needsRehash(tried.value.stored.kdf)) {
         const again = await unwrapDataKeyWithPasscode(tried.value.stored, passcode, {
           extractable: true,
+          derive,
         });
         if (again.ok) {
           const wrapped = await wrapDataKeyWithPasscode(again.value, passcode, {
             params: DEFAULT_KDF_PARAMS,
+            derive,
           });
           await commitChange({ metaPut: [['wrap-passcode', wrapped]] }).catch(() => undefined);
         }
@@ -811,24 +1151,98 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     return true;
   }
 
+  /**
+   * A fresh data key (finding 1): every record is re-encrypted under a new random key into new
+   * pages, and ONE transaction writes them, deletes every old value this tab read, writes the new
+   * key-check and manifest under the new key and the new wrapping (from `wrapping`), and deletes
+   * the old wrappings and the counter. Interrupted, nothing has changed; committed, no stored
+   * wrapping, device key or recovery code from before opens anything written now. (Old bytes
+   * may linger in the browser's files for a while: they open only what was there before.)
+   * Values that did not open (damaged, or refused by the manifest) are left as they are.
+   * Returns the new recovery code. Runs inside `exclusive`, while unlocked.
+   */
+  async function rekey(
+    wrapping: (fresh: CryptoKey) => Promise<{
+      put: Array<readonly [MetaKey, unknown]>;
+      remove: MetaKey[];
+    }>,
+  ): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      const database = db;
+      const old = dataKey;
+      if (!database || !old) throw new VaultLockedError();
+      const fresh = await generateDataKey();
+      const records = all();
+      const pages = packPages(records, limits);
+      const sealed = await Promise.all(
+        pages.map((p) => sealPage(fresh, p.id, pageBytes(p.entries))),
+      );
+      const [storedN] = await readMeta(database, ['manifest-n']);
+      const n = (storedCounter(storedN) ?? 0) + 1;
+      const listed = new Map(pages.map((p, i) => [p.id, headId(sealed[i] as Uint8Array)]));
+      const wrap = await wrapping(fresh);
+      const code = await recoveryCodeFromDataKey(fresh);
+      const metaPut: Array<readonly [MetaKey, unknown]> = [
+        ...wrap.put,
+        ['key-check', await encryptRecord(fresh, KEY_CHECK_REF, KEY_CHECK_MANIFEST)],
+        ['manifest', await sealManifest(fresh, { n, pages: listed })],
+        ['manifest-n', n],
+        ['format', STORED_FORMAT_V2],
+      ];
+      const current = await nonExtractable(fresh);
+      if (dataKey !== old) throw new VaultLockedError();
+      try {
+        await commit(database, {
+          expectRecords: [...entries].map(([id, e]) => [id, e.head] as const),
+          expectMeta: [
+            ['manifest-n', storedN === undefined || typeof storedN === 'number' ? storedN : -1],
+          ],
+          recordDelete: [...entries.keys()],
+          recordPut: pages.map((p, i) => [p.id, sealed[i] as Uint8Array] as const),
+          metaPut,
+          metaDelete: [...wrap.remove, 'attempts'],
+        });
+      } catch (e) {
+        if (!(e instanceof WriteConflict) || attempt >= 5) throw e;
+        await reload(old);
+        continue;
+      }
+      dataKey = current;
+      setFormat(STORED_FORMAT_V2);
+      manifestNeeded = false;
+      clearView();
+      pages.forEach((p, i) => {
+        const envelope = sealed[i] as Uint8Array;
+        entries.set(p.id, {
+          format: STORED_FORMAT_V2,
+          head: headOf(envelope),
+          keys: new Set(),
+          bytes: envelope.length,
+        });
+        for (const r of p.records) setInView(r, p.id);
+      });
+      setStatus({ failures: 0, retryAt: 0 });
+      return code;
+    }
+  }
+
+  /** The wrapping of a fresh data key by a passcode (the old wrappings go). */
+  const byPasscode = (passcode: string) => async (fresh: CryptoKey) => ({
+    put: [['wrap-passcode', await wrapDataKeyWithPasscode(fresh, passcode, { derive })] as const],
+    remove: ['wrap-device' as const],
+  });
+
   async function setPasscode(passcode: string) {
     await opening;
     return exclusive(async (): Promise<Result<string, 'locked' | 'already-set' | 'damaged'>> => {
       if (status.state !== 'unlocked') return fail('locked');
       if (status.hasPasscode) return fail('already-set');
-      if (!db || !deviceKey) return fail('damaged');
-      const [stored] = await readMeta(db, ['wrap-device']);
-      const unwrapped = await unwrapDataKeyWithDeviceKey(stored, deviceKey, { extractable: true });
-      if (!unwrapped.ok) return fail('damaged');
-      const wrapped = await wrapDataKeyWithPasscode(unwrapped.value, passcode);
-      const code = await recoveryCodeFromDataKey(unwrapped.value);
-      // One transaction: the passcode wrapping appears as the device wrapping disappears, so
-      // there is never a moment when neither (data lost) or both (passcode bypassed) exist.
-      await commitChange({
-        metaPut: [['wrap-passcode', wrapped]],
-        metaDelete: ['wrap-device', 'attempts'],
-      });
-      setStatus({ hasPasscode: true, failures: 0, retryAt: 0 });
+      if (!db || !deviceKey || !dataKey) return fail('damaged');
+      // One transaction: the passcode wrapping of the new key appears as the device wrapping
+      // disappears, so there is never a moment when neither (data lost) or both (passcode
+      // bypassed) exist; and the device key no longer opens anything written from now on.
+      const code = await rekey(byPasscode(passcode));
+      setStatus({ hasPasscode: true });
       post({ t: 'keys' });
       return ok(code);
     });
@@ -836,35 +1250,35 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
 
   async function changePasscode(currentPasscode: string, next: string) {
     await opening;
-    return exclusive(async (): Promise<Result<void, PasscodeFailure>> => {
+    return exclusive(async (): Promise<Result<string, PasscodeFailure>> => {
       if (status.state !== 'unlocked') return fail('locked');
       if (!status.hasPasscode) return fail('damaged');
-      const tried = await tryPasscode(currentPasscode, true);
+      const tried = await tryPasscode(currentPasscode, false);
       if (!tried.ok) return tried;
-      // Re-wraps the one data key: no record is touched.
-      const wrapped = await wrapDataKeyWithPasscode(tried.value.key, next);
-      await commitChange({ metaPut: [['wrap-passcode', wrapped]] });
+      // A new key, not a re-wrap: the old passcode's wrapping may linger on disk, and must open
+      // nothing written from now on.
+      const code = await rekey(byPasscode(next));
       post({ t: 'keys' });
-      return ok(undefined);
+      return ok(code);
     });
   }
 
   async function removePasscode(currentPasscode: string) {
     await opening;
-    return exclusive(async (): Promise<Result<void, PasscodeFailure>> => {
+    return exclusive(async (): Promise<Result<string, PasscodeFailure>> => {
       if (status.state !== 'unlocked') return fail('locked');
-      if (!status.hasPasscode) return ok(undefined);
+      if (!status.hasPasscode) return fail('damaged');
       if (!deviceKey) return fail('damaged');
-      const tried = await tryPasscode(currentPasscode, true);
+      const device = deviceKey;
+      const tried = await tryPasscode(currentPasscode, false);
       if (!tried.ok) return tried;
-      const wrapped = await wrapDataKeyWithDeviceKey(tried.value.key, deviceKey);
-      await commitChange({
-        metaPut: [['wrap-device', wrapped]],
-        metaDelete: ['wrap-passcode', 'attempts'],
-      });
+      const code = await rekey(async (fresh) => ({
+        put: [['wrap-device', await wrapDataKeyWithDeviceKey(fresh, device)]],
+        remove: ['wrap-passcode'],
+      }));
       setStatus({ hasPasscode: false });
       post({ t: 'keys' });
-      return ok(undefined);
+      return ok(code);
     });
   }
 
@@ -873,6 +1287,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     return exclusive(async (): Promise<Result<string, PasscodeFailure>> => {
       if (status.state !== 'unlocked' || !db) return fail('locked');
       if (status.hasPasscode) {
+        // Shown again only with the passcode (finding 2), even while unlocked.
         const tried = await tryPasscode(currentPasscode ?? '', true);
         if (!tried.ok) return tried;
         return ok(await recoveryCodeFromDataKey(tried.value.key));
@@ -887,32 +1302,34 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
 
   async function unlockWithRecoveryCode(code: string, newPasscode: string) {
     await opening;
-    return exclusive(async (): Promise<Result<void, RecoveryFailure>> => {
+    return exclusive(async (): Promise<Result<string, RecoveryFailure>> => {
       if (!db) return fail('damaged');
       const decoded = await dataKeyFromRecoveryCode(code, { extractable: true });
       if (!decoded.ok) return fail('invalid-code');
       const [check] = await readMeta(db, ['key-check']);
       if (!(check instanceof Uint8Array)) return fail('damaged');
-      const checked = await decryptRecord(decoded.value, KEY_CHECK_REF, check);
-      if (!checked.ok || checked.value !== KEY_CHECK_VALUE) return fail('wrong-code');
+      if ((await keyCheck(decoded.value, check)) === 'wrong') return fail('wrong-code');
       let device = deviceKey;
-      const metaPut: Array<[MetaKey, unknown]> = [];
       if (!device) {
         device = await generateDeviceKey();
-        metaPut.push(['device-key', device]);
+        await commitChange({ metaPut: [['device-key', device]] });
+        deviceKey = device;
       }
-      if (newPasscode) {
-        metaPut.push(['wrap-passcode', await wrapDataKeyWithPasscode(decoded.value, newPasscode)]);
-        await commitChange({ metaPut, metaDelete: ['wrap-device', 'attempts'] });
-      } else {
-        metaPut.push(['wrap-device', await wrapDataKeyWithDeviceKey(decoded.value, device)]);
-        await commitChange({ metaPut, metaDelete: ['wrap-passcode', 'attempts'] });
-      }
-      deviceKey = device;
-      setStatus({ hasPasscode: Boolean(newPasscode), failures: 0, retryAt: 0 });
+      // Open with the code's key first, then move everything to a fresh key: the code just
+      // typed (kept, or photographed) stops working like every other earlier code.
       await unlockWith(await nonExtractable(decoded.value));
+      const withDevice = device;
+      const fresh = await rekey(
+        newPasscode
+          ? byPasscode(newPasscode)
+          : async (key) => ({
+              put: [['wrap-device', await wrapDataKeyWithDeviceKey(key, withDevice)]],
+              remove: ['wrap-passcode'],
+            }),
+      );
+      setStatus({ hasPasscode: Boolean(newPasscode), failures: 0, retryAt: 0 });
       post({ t: 'keys' });
-      return ok(undefined);
+      return ok(fresh);
     });
   }
 
@@ -928,7 +1345,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     await opening;
     if (status.state !== 'unlocked' && status.state !== 'unavailable') return fail('locked');
     const payload = encodeBackupPayload(all(), now().toISOString());
-    return ok(await sealBackup(passphrase, payload));
+    return ok(await sealBackup(passphrase, payload, { derive }));
   }
 
   async function readBackup(
@@ -937,7 +1354,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   ): Promise<Result<PendingImport, ImportFailure>> {
     await opening;
     if (status.state !== 'unlocked' && status.state !== 'unavailable') return fail('locked');
-    const opened = await openBackup(passphrase, file);
+    // The screen checks the size before reading the file; this is the same cap, for any caller.
+    if (file.length > MAX_BACKUP_BYTES) return fail('too-large');
+    const opened = await openBackup(passphrase, file, { derive });
     if (!opened.ok) {
       return fail(
         opened.reason === 'wrong-passphrase-or-tampered' ? 'wrong-passphrase' : opened.reason,
@@ -964,14 +1383,23 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
           const sealed = await Promise.all(
             pages.map((p) => sealPage(key, p.id, pageBytes(p.entries))),
           );
+          // The manifest lists exactly the imported pages (the clear removes every other).
+          const listed = await manifestChange(
+            key,
+            db,
+            () => new Map(pages.map((p, i) => [p.id, headId(sealed[i] as Uint8Array)])),
+          );
           if (dataKey !== key) throw new VaultLockedError();
           await commitChange({
             clearRecords: true,
             recordPut: pages.map((p, i) => [p.id, sealed[i] as Uint8Array] as const),
-            ...(format === STORED_FORMAT_V1
-              ? { metaPut: [['format', STORED_FORMAT_V2] as const] }
-              : {}),
+            metaPut: [
+              ...(listed.metaPut ?? []),
+              ...(format === STORED_FORMAT_V1 ? [['format', STORED_FORMAT_V2] as const] : []),
+            ],
+            expectMeta: listed.expectMeta,
           });
+          manifestNeeded = false;
           if (format === STORED_FORMAT_V1) setFormat(STORED_FORMAT_V2);
           kinds = clearView();
           // Stored either way; locked while committing, the next unlock reads it from storage.
@@ -996,7 +1424,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         for (const r of staged) setInView(r);
       }
       for (const r of staged) kinds.push(r.kind);
-      if (mode === 'replace') setStatus({ damaged: 0 });
+      if (mode === 'replace') setStatus({ damaged: 0, rolledBack: 0 });
       emitKinds(kinds);
       post({ t: 'reset' });
       firstWrite();
@@ -1049,7 +1477,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       } else {
         const key = await copyKey();
         if (!key) return;
-        const envelope = await encryptRecord(key, CRISIS_COPY_REF, parseCrisisCopy(value));
+        const copy = parseCrisisCopy(value);
+        if (!copy) return;
+        const envelope = await encryptRecord(key, CRISIS_COPY_REF, paddedCrisisCopy(copy));
         await commitChange({ metaPut: [['crisis-copy', envelope]] });
       }
     });
@@ -1089,11 +1519,12 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         return;
       case 'keys':
         await exclusive(async () => {
-          const [passcode, device] = await readMeta(database, ['wrap-passcode', 'wrap-device']);
+          const [passcode, check] = await readMeta(database, ['wrap-passcode', 'key-check']);
           setStatus({ hasPasscode: passcode !== undefined });
-          if (status.state === 'locked' && passcode === undefined && deviceKey) {
-            const unwrapped = await unwrapDataKeyWithDeviceKey(device, deviceKey);
-            if (unwrapped.ok) await unlockWith(unwrapped.value);
+          // Still this tab's key (a re-wrap with raised parameters): nothing else to do.
+          if (dataKey && (await keyCheck(dataKey, check)) !== 'wrong') return;
+          if (dataKey || (status.state === 'locked' && passcode === undefined)) {
+            await keysChanged();
           }
         });
         return;
@@ -1164,6 +1595,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       };
     },
     all,
+    putMany,
     close() {
       closed = true;
       channel?.close();

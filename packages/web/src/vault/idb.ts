@@ -30,7 +30,9 @@ export type MetaKey =
   | 'key-check'
   | 'attempts'
   | 'wrap-copy'
-  | 'crisis-copy';
+  | 'crisis-copy'
+  | 'manifest'
+  | 'manifest-n';
 
 export interface Snapshot {
   meta: Map<string, unknown>;
@@ -154,8 +156,9 @@ export async function commit(db: IDBDatabase, change: Commit): Promise<void> {
   const expected = change.expectRecords ?? [];
   const bulk = expected.length > BULK_CHECK;
   let conflict = false;
+  let thrown: { error: unknown } | undefined;
   let sortedKeys: IDBValidKey[] | undefined;
-  const write = () => {
+  const queue = () => {
     for (const [k, v] of change.metaPut ?? []) meta.put(v, k);
     for (const k of change.metaDelete ?? []) meta.delete(k);
     if (change.clearRecords) records.clear();
@@ -164,6 +167,20 @@ export async function commit(db: IDBDatabase, change: Commit): Promise<void> {
     if (sortedKeys) deleteRuns(records, sortedKeys, new Set(change.recordDelete ?? []));
     else for (const slot of change.recordDelete ?? []) records.delete(slot);
     for (const [slot, bytes] of change.recordPut ?? []) records.put(bytes, slot);
+  };
+  // Any throw while queueing (a value that cannot be cloned, quota, a bug) aborts the whole
+  // transaction: requests already queued must not commit on their own.
+  const write = () => {
+    try {
+      queue();
+    } catch (error) {
+      thrown = { error };
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborting.
+      }
+    }
   };
   // The checks are reads in this same transaction, and the writes are issued from the last
   // check's success callback while the transaction is still active: nothing else can write
@@ -208,9 +225,11 @@ export async function commit(db: IDBDatabase, change: Commit): Promise<void> {
   try {
     await finished;
   } catch (e) {
+    if (thrown) throw thrown.error;
     if (conflict) throw new WriteConflict();
     throw e;
   }
+  if (thrown) throw thrown.error;
 }
 
 /**
@@ -240,6 +259,53 @@ function startsWith(stored: unknown, head: Uint8Array | null): boolean {
   if (!(stored instanceof Uint8Array) || stored.length < head.length) return false;
   for (let i = 0; i < head.length; i++) if (stored[i] !== head[i]) return false;
   return true;
+}
+
+/**
+ * Reads `keys` and writes what `decide` returns from them, in ONE readwrite transaction: nothing
+ * another tab does can come between the read and the write (the wrong-passcode counter).
+ * `decide` runs synchronously inside the transaction; its result is returned once durable.
+ */
+export async function updateMeta<T>(
+  db: IDBDatabase,
+  keys: readonly MetaKey[],
+  decide: (values: unknown[]) => {
+    result: T;
+    put?: ReadonlyArray<readonly [MetaKey, unknown]>;
+    remove?: readonly MetaKey[];
+  },
+): Promise<T> {
+  const tx = db.transaction(META, 'readwrite', { durability: 'strict' });
+  const finished = done(tx);
+  const store = tx.objectStore(META);
+  const requests = keys.map((k) => store.get(k));
+  let outcome: { result: T } | undefined;
+  let thrown: { error: unknown } | undefined;
+  let pending = requests.length;
+  const run = () => {
+    try {
+      const d = decide(requests.map((r) => r.result));
+      for (const [k, v] of d.put ?? []) store.put(v, k);
+      for (const k of d.remove ?? []) store.delete(k);
+      outcome = { result: d.result };
+    } catch (error) {
+      thrown = { error };
+      tx.abort();
+    }
+  };
+  if (pending === 0) run();
+  for (const r of requests) {
+    r.onsuccess = () => {
+      if (--pending === 0) run();
+    };
+  }
+  try {
+    await finished;
+  } catch (e) {
+    throw thrown ? thrown.error : e;
+  }
+  if (!outcome) throw new Error('IndexedDB transaction ended without a decision');
+  return outcome.result;
 }
 
 /**

@@ -127,6 +127,18 @@ export async function setCrisisCopy(value: CrisisCopy | null): Promise<void> {
   return (await loadVault()).setCrisisCopy(value);
 }
 
+/**
+ * Writes several records in ONE transaction: all are saved or none is. With `crisisCopy`, the
+ * copy shown while locked (if the person opted in to one) is replaced in that same transaction.
+ * Resolves once durable.
+ */
+export async function putMany(
+  items: ReadonlyArray<{ kind: RecordKind; id: string; value: unknown; at?: string }>,
+  options?: { crisisCopy?: CrisisCopy },
+): Promise<void> {
+  return (await loadVault()).putMany(items, options);
+}
+
 /** The crisis copy, or undefined (none, or not read yet); works while locked. */
 export function useCrisisCopy(): CrisisCopy | undefined {
   const [copy, setCopy] = useState<CrisisCopy | undefined>(undefined);

@@ -83,6 +83,11 @@ export interface VaultStatus {
   retryAt: number;
   /** Stored records that could not be decrypted (damaged storage); they are left untouched. */
   damaged: number;
+  /**
+   * Pages the manifest does not list as they are (an older copy put back, a page put back after
+   * it was deleted, or a page gone): they are not shown, and left untouched. 0 if none.
+   */
+  rolledBack?: number;
   /** The device key no longer opens the data (damaged storage): only the recovery code can. */
   needsRecovery?: boolean;
 }

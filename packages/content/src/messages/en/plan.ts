@@ -22,6 +22,8 @@ export const plan = {
   'plan.unchanged': 'Nothing changed, so there was nothing new to save.',
   'plan.saveFailed':
     "Onward couldn't save this on your device. Your changes are still on the screen. Please try again.",
+  'plan.storageFull':
+    "This device is out of space, so Onward couldn't save this. Your changes are still on the screen. Free some space on the device, or save a backup and remove what you no longer need, then save again.",
   'plan.stepHeading': 'Step {n}: {title}',
   'plan.edit': 'Edit',
   'plan.nothingYet': 'Nothing here yet.',

@@ -64,8 +64,29 @@ export const privacy = {
   'privacy.passcode.newLabel': 'New passcode',
   'privacy.passcode.confirmLabel': 'Type the new passcode again',
   'privacy.passcode.currentLabel': 'Current passcode',
-  'privacy.passcode.hint': 'At least 4 characters. A longer phrase is harder to guess.',
-  'privacy.passcode.tooShort': 'Use at least 4 characters.',
+  'privacy.passcode.hint':
+    'At least 6 digits, or at least 8 characters. A few words together are the hardest to guess.',
+  'privacy.passcode.tooShort': 'Use at least 8 characters, or a PIN of at least 6 digits.',
+  'privacy.passcode.tooShortPin': 'A PIN needs at least 6 digits.',
+  'privacy.passcode.common':
+    'That one is among the passcodes people choose most, so it is tried first. Choose another.',
+  'privacy.passcode.pattern':
+    'Repeats and runs, like 121212 or 345678, are tried early. Choose something less regular.',
+  'privacy.passcode.protects':
+    'A passcode keeps out someone who picks up your phone: after each wrong guess they wait longer. Someone who copies the device can guess on a computer without waiting. A short PIN slows them down but does not stop them. A few words together do.',
+  'privacy.passcode.before':
+    'What you wrote before your first passcode may stay in this browser’s files on the device for a while, where someone who copies them could read it. Setting a passcode before you write much keeps more of it protected.',
+  'privacy.passcode.newKitNote':
+    'Each time you set, change or remove the passcode, you get a new recovery kit. Earlier kits stop working.',
+  'privacy.strength.heading': 'About this passcode',
+  'privacy.strength.pin':
+    'A PIN of 6 or 7 digits. It keeps out someone who picks up your phone. Someone who copies the device could try every such PIN on a computer within days.',
+  'privacy.strength.longPin':
+    'A PIN of 8 digits or more. It keeps out someone who picks up your phone, and slows down someone who copies the device. A few words together hold longer.',
+  'privacy.strength.password':
+    'A password. It keeps out someone who picks up your phone, and slows down someone who copies the device. A few words together hold longer.',
+  'privacy.strength.phrase':
+    'A passphrase. It holds against someone who picks up your phone and against someone who copies the device.',
   'privacy.passcode.mismatch': 'The two passcodes are not the same. Try typing them again.',
   'privacy.passcode.warning':
     'If you forget your passcode and lose your recovery kit, nobody can recover your data, not even us.',
@@ -77,6 +98,8 @@ export const privacy = {
   'privacy.passcode.doneSet': 'Your passcode is set. Now keep your recovery kit somewhere safe.',
   'privacy.passcode.doneChange': 'Your passcode is changed.',
   'privacy.passcode.doneRemove': 'The passcode is removed.',
+  'privacy.passcode.storageFull':
+    'This device is out of space, so nothing was changed. Free some space on the device, or save a backup first, then come back to this.',
   'privacy.passcode.error': 'Something went wrong, and nothing was changed. Please try again.',
 
   // Recovery kit
@@ -96,6 +119,8 @@ export const privacy = {
   'privacy.kit.howTo':
     'To use it, choose "Forgot your passcode?" on the lock screen and type this code.',
   'privacy.kit.made': 'Made on {date}.',
+  'privacy.kit.onlyLatest':
+    'This is your current kit. A new one is made each time the passcode is set, changed or removed, and earlier kits stop working.',
   'privacy.kit.print': 'Print',
 
   // Auto-lock
@@ -125,6 +150,8 @@ export const privacy = {
   'privacy.storage.ask': 'Ask the browser again',
   'privacy.storage.damaged':
     '{count} stored entries could not be read. They are left as they are, untouched.',
+  'privacy.storage.rolledBack':
+    'Some of what is stored on this device is older than what you last saved, or is missing. Onward shows only what it can be sure is your latest, and has deleted nothing. If something you wrote is not here, a backup can bring it back.',
 
   // Discreet mode
   'privacy.discreet.heading': 'Discreet mode',
@@ -181,6 +208,10 @@ export const privacy = {
   'privacy.backup.unsupported':
     'This backup was made by a newer version of Onward. Update Onward on this device, then try again. Nothing was changed.',
   'privacy.backup.error': 'Something went wrong, and nothing was changed. Please try again.',
+  'privacy.backup.damaged':
+    'This backup file has been changed or damaged since it was saved, so it cannot be opened. If you have another copy of it, try that one. Nothing was changed.',
+  'privacy.backup.tooLarge':
+    'This file is much bigger than an Onward backup can be, so it was not opened. Check that you chose the backup file. Nothing was changed.',
   'privacy.backup.previewEmpty':
     'This backup has {incoming} entries. This device has none yet, so they will all be added.',
   'privacy.backup.preview':

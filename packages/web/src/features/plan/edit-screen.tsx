@@ -1,11 +1,13 @@
 // /plan/edit/:step: one section of the plan, to change, reorder or remove items. Saving keeps
 // the plan as it was before as an earlier version, then returns to the plan.
+
 import { emptyPlan, planSection, type SafetyPlan } from '@onward/core';
 import { useState } from 'preact/hooks';
 import type { ScreenProps } from '../../features/feature.ts';
 import { t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { isStorageFull } from '../../vault/storage-full.ts';
 import { phoneErrors, tidyPhones } from './phone-errors.ts';
 import { currentVersion, savePlan, setFlash } from './plan-records.ts';
 import { SectionEditor, SectionIntro, withStarterRow } from './section-editor.tsx';
@@ -19,7 +21,7 @@ export default function PlanEditScreen({ params }: ScreenProps) {
     return section ? withStarterRow(saved, section) : saved;
   });
   const [showErrors, setShowErrors] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<boolean | 'full'>(false);
   const [busy, setBusy] = useState(false);
   if (!section) {
     return (
@@ -50,8 +52,8 @@ export default function PlanEditScreen({ params }: ScreenProps) {
             : t('plan.savedFirst'),
       );
       navigate('/plan');
-    } catch {
-      setFailed(true);
+    } catch (e) {
+      setFailed(isStorageFull(e) ? 'full' : true);
       setBusy(false);
     }
   };
@@ -82,7 +84,7 @@ export default function PlanEditScreen({ params }: ScreenProps) {
         />
         {failed ? (
           <p class="notice notice-error" role="alert">
-            {t('plan.saveFailed')}
+            {failed === 'full' ? t('plan.storageFull') : t('plan.saveFailed')}
           </p>
         ) : null}
         <div class="plan-form-actions">

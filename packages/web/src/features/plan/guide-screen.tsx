@@ -2,6 +2,7 @@
 // skipped; "Save and stop for now" keeps what is written and remembers the step, so the person
 // can come back to it (the overview offers "Carry on"). All saves in one sitting update a single
 // version of the plan, so the history reads as one change, not eight.
+
 import { emptyPlan, type SafetyPlan } from '@onward/core';
 import { useState } from 'preact/hooks';
 import type { ScreenProps } from '../../features/feature.ts';
@@ -9,6 +10,7 @@ import { t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecord, vault } from '../../vault/index.ts';
+import { isStorageFull } from '../../vault/storage-full.ts';
 import { GUIDE_PAGES, guidePage } from './guide-pages.ts';
 import { phoneErrors, tidyPhones } from './phone-errors.ts';
 import {
@@ -79,7 +81,7 @@ function GuideStep({ n }: { n: number }) {
     section ? withStarterRow(currentVersion()?.plan ?? emptyPlan(), section) : emptyPlan(),
   );
   const [showErrors, setShowErrors] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<boolean | 'full'>(false);
   const [busy, setBusy] = useState(false);
   if (!section) return <GuideIntro />;
   const errors = phoneErrors(plan);
@@ -109,8 +111,8 @@ function GuideStep({ n }: { n: number }) {
         await setGuideProgress(Math.max(1, to));
         navigate(to < 1 ? '/plan/guide' : `/plan/guide/${to}`);
       }
-    } catch {
-      setFailed(true);
+    } catch (e) {
+      setFailed(isStorageFull(e) ? 'full' : true);
       setBusy(false);
     }
   };
@@ -147,7 +149,7 @@ function GuideStep({ n }: { n: number }) {
         <SectionEditor section={section} plan={plan} onChange={setPlan} errors={visibleErrors} />
         {failed ? (
           <p class="notice notice-error" role="alert">
-            {t('plan.saveFailed')}
+            {failed === 'full' ? t('plan.storageFull') : t('plan.saveFailed')}
           </p>
         ) : null}
         <div class="plan-form-actions">

@@ -3,8 +3,7 @@
 //   'safety-plan-version'  id = version id: every saved version, including the latest, so the
 //                          history is complete on its own;
 //   'safety-plan-guide'    id 'progress': where the guided first run was paused.
-// A save writes the version first, then 'current': if the second write is lost, the history
-// still has the change and the next save repairs 'current'.
+// A save writes the version, 'current' and the opted-in crisis copy in one transaction.
 import {
   decideSave,
   newestFirst,
@@ -13,7 +12,7 @@ import {
   type SafetyPlan,
   type SaveDecision,
 } from '@onward/core';
-import { loadVault, setCrisisCopy, vault } from '../../vault/index.ts';
+import { putMany, vault } from '../../vault/index.ts';
 import { toCrisisCopy } from './crisis-copy.ts';
 
 export interface GuideProgress {
@@ -66,10 +65,15 @@ export async function savePlan(plan: SafetyPlan, session?: string): Promise<Save
   const decision = decideSave(currentVersion(), plan, { now: new Date(), newId, session });
   if (decision.kind === 'unchanged') return decision;
   const { version } = decision;
-  await vault.put('safety-plan-version', version.id, version, { at: version.savedAt });
-  await vault.put('safety-plan', CURRENT, version, { at: version.savedAt });
-  // If the person chose to see their plan while locked, that copy follows every save.
-  if (await (await loadVault()).getCrisisCopy()) await setCrisisCopy(toCrisisCopy(version.plan));
+  // One transaction: the version, 'current' and, if the person chose to see their plan while
+  // locked, that copy are saved together or not at all.
+  await putMany(
+    [
+      { kind: 'safety-plan-version', id: version.id, value: version, at: version.savedAt },
+      { kind: 'safety-plan', id: CURRENT, value: version, at: version.savedAt },
+    ],
+    { crisisCopy: toCrisisCopy(version.plan) },
+  );
   return decision;
 }
 

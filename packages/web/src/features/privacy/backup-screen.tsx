@@ -2,6 +2,7 @@
 // to the browser as a download from a Blob URL (nothing leaves the device otherwise). Import:
 // the file is opened and checked in full and a preview of counts is shown; nothing changes until
 // the person confirms, and then it lands in one transaction (all or nothing).
+import { MAX_BACKUP_BYTES } from '@onward/crypto';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
@@ -110,6 +111,10 @@ const failureCopy = (reason: ImportFailure): string => {
       return t('privacy.backup.truncated');
     case 'unsupported-version':
       return t('privacy.backup.unsupported');
+    case 'damaged':
+      return t('privacy.backup.damaged');
+    case 'too-large':
+      return t('privacy.backup.tooLarge');
     default:
       return t('privacy.backup.error');
   }
@@ -134,6 +139,11 @@ function ImportSection() {
     }
     if (passphrase === '') {
       setError({ field: 'passphrase', text: t('privacy.backup.noPassphrase') });
+      return;
+    }
+    // Checked before reading: a file far bigger than any backup is never read into memory.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setError({ field: 'file', text: t('privacy.backup.tooLarge') });
       return;
     }
     setBusy(true);

@@ -4,7 +4,7 @@
 // passcode, and as a last resort, deleting everything to begin again.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
-import { Link } from '../../router/router.tsx';
+import { Link, navigate } from '../../router/router.tsx';
 import { paths } from '../../router/routes.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useCrisisCopy } from '../../vault/index.ts';
@@ -12,7 +12,9 @@ import { engine as vaultControl } from '../../vault/start.ts';
 import type { VaultStatus } from '../../vault/types.ts';
 import { CrisisCopyView } from './crisis-copy-view.tsx';
 import { DeleteEverything } from './delete-everything.tsx';
-import { MIN_PASSCODE, PasswordField } from './fields.tsx';
+import { newPasscodeError, PasswordField } from './fields.tsx';
+import { privacyPaths } from './paths.ts';
+import { holdRecoveryCode } from './recovery-code-hold.ts';
 
 /** Re-renders every second while `until` is in the future; returns ms left. */
 function useCountdown(until: number): number {
@@ -100,8 +102,9 @@ function RecoveryForm() {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (next.length < MIN_PASSCODE) {
-      setError({ field: 'next', text: t('privacy.passcode.tooShort') });
+    const problem = newPasscodeError(next);
+    if (problem) {
+      setError({ field: 'next', text: problem });
       return;
     }
     if (next !== again) {
@@ -112,7 +115,12 @@ function RecoveryForm() {
     setError(undefined);
     const result = await vaultControl.unlockWithRecoveryCode(code, next);
     setBusy(false);
-    if (result.ok) return;
+    if (result.ok) {
+      // The code just used stops working (the vault moved to a fresh key): show the new kit.
+      holdRecoveryCode(result.value);
+      navigate(privacyPaths.recoveryKit);
+      return;
+    }
     setError({
       field: 'code',
       text:

@@ -17,10 +17,11 @@ import {
   requestPersistence,
 } from '../../vault/persistence.ts';
 import { engine as vaultControl } from '../../vault/start.ts';
+import { isStorageFull } from '../../vault/storage-full.ts';
 import type { VaultStatus } from '../../vault/types.ts';
 import { DeleteEverything } from './delete-everything.tsx';
 import { setDiscreet, useDiscreet } from './discreet.ts';
-import { MIN_PASSCODE, PasswordField } from './fields.tsx';
+import { newPasscodeError, PasscodeStrength, PasswordField } from './fields.tsx';
 import { privacyPaths } from './paths.ts';
 import { holdRecoveryCode } from './recovery-code-hold.ts';
 
@@ -52,8 +53,9 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
       return;
     }
     if (mode === 'set' || mode === 'change') {
-      if (next.length < MIN_PASSCODE) {
-        setError({ field: 'next', text: t('privacy.passcode.tooShort') });
+      const problem = newPasscodeError(next);
+      if (problem) {
+        setError({ field: 'next', text: problem });
         return;
       }
       if (next !== again) {
@@ -75,6 +77,8 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
         navigate(privacyPaths.recoveryKit);
         return;
       }
+      // Changing or removing it also makes a fresh key and a new recovery kit (the earlier kit
+      // stops working), shown straight away like after setting one.
       const result =
         mode === 'change'
           ? await vaultControl.changePasscode(current, next)
@@ -95,10 +99,13 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
         });
         return;
       }
-      setMode('idle');
-      setDone(
-        mode === 'change' ? t('privacy.passcode.doneChange') : t('privacy.passcode.doneRemove'),
-      );
+      holdRecoveryCode(result.value);
+      navigate(privacyPaths.recoveryKit);
+    } catch (e) {
+      setError({
+        field: mode === 'set' ? 'next' : 'current',
+        text: isStorageFull(e) ? t('privacy.passcode.storageFull') : t('privacy.passcode.error'),
+      });
     } finally {
       setBusy(false);
     }
@@ -116,6 +123,7 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
     <section class="privacy-section" aria-labelledby="passcode-heading">
       <h2 id="passcode-heading">{t('privacy.passcode.heading')}</h2>
       <p>{status.hasPasscode ? t('privacy.passcode.isSet') : t('privacy.passcode.none')}</p>
+      {status.hasPasscode ? null : <p class="notice">{t('privacy.passcode.before')}</p>}
       <p class="status" role="status">
         {done ?? ''}
       </p>
@@ -165,7 +173,9 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
                 onInput={setNext}
                 autocomplete="new-password"
                 error={errorFor('next')}
+                describedBy="passcode-new-kind"
               />
+              <PasscodeStrength id="passcode-new-kind" passcode={next} />
               <PasswordField
                 id="passcode-again"
                 label={t('privacy.passcode.confirmLabel')}
@@ -176,7 +186,9 @@ function PasscodeSection({ status }: { status: VaultStatus }) {
               />
             </>
           ) : null}
+          {mode !== 'remove' ? <p>{t('privacy.passcode.protects')}</p> : null}
           {mode === 'set' ? <p class="notice">{t('privacy.passcode.warning')}</p> : null}
+          <p class="muted small">{t('privacy.passcode.newKitNote')}</p>
           <p class="button-row">
             <button type="submit" class="button button-primary" disabled={busy}>
               {busy ? t('privacy.passcode.working') : saveLabel}
@@ -303,6 +315,11 @@ function StorageSection({ status }: { status: VaultStatus }) {
       )}
       {status.damaged > 0 ? (
         <p class="notice">{t('privacy.storage.damaged', { count: String(status.damaged) })}</p>
+      ) : null}
+      {(status.rolledBack ?? 0) > 0 ? (
+        <p class="notice" data-testid="rolled-back">
+          {t('privacy.storage.rolledBack')}
+        </p>
       ) : null}
     </section>
   );

@@ -40,6 +40,7 @@ function Kit({ code }: { code: string }) {
       </p>
       <p>{t('privacy.kit.lost')}</p>
       <p>{t('privacy.kit.howTo')}</p>
+      <p>{t('privacy.kit.onlyLatest')}</p>
       <p class="muted small">{t('privacy.kit.made', { date: made })}</p>
       <p class="no-print">
         <button type="button" class="button button-primary" onClick={() => window.print()}>
