@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budget, in gzip bytes (level 9). Set at the figure reached in issue 12 (29.7 kB). */
-export const HELP_JS_BUDGET = 31 * 1024;
+/** The budget, in gzip bytes (level 9): the figure reached in issue 12 (31.5 kB with main merged). */
+export const HELP_JS_BUDGET = 32 * 1024;
 
 export interface ManifestChunk {
   file: string;
