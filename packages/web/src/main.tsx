@@ -15,11 +15,26 @@ import './styles/help.css';
 // is on screen. The budget test (scripts/help-budget.test.ts) checks that boot brings no CSS.
 import './features/privacy/privacy.css';
 
-const start = () => void import('./boot.tsx');
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./boot.tsx');
+};
 const prerendered = document.getElementById('app')?.firstElementChild != null;
-if (prerendered && document.visibilityState === 'visible') {
-  // The next frame is the first paint; the app starts in the task after it.
-  requestAnimationFrame(() => setTimeout(start, 0));
+const paintTiming =
+  typeof PerformanceObserver !== 'undefined' &&
+  PerformanceObserver.supportedEntryTypes?.includes('paint');
+if (prerendered && paintTiming && document.visibilityState === 'visible') {
+  // The browser's own first-contentful-paint entry, not a timer: timers can be held (a
+  // backgrounded tab, a test's fake clock), and then the app would never start.
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // A page hidden before it paints never paints: start then.
+  document.addEventListener('visibilitychange', start, { once: true });
 } else {
   start();
 }
