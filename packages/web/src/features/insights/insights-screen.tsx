@@ -8,12 +8,13 @@ import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { formatFullDate, today } from '../journal/dates.ts';
-import { bandLabel, cardEmotionLabel } from '../journal/labels.ts';
+import { cardEmotionLabel } from '../journal/labels.ts';
 import { ChartFigure, InsightSection, num } from './chart-frame.tsx';
 import { BarsSvg, ColumnsSvg, Svg, W } from './chart-svg.tsx';
 import { insightsPaths } from './paths.ts';
 import { PeriodPicker } from './period-picker.tsx';
 import { deviceOffsetAt, useAllRecords } from './records.ts';
+import { ScoreRows } from './score-rows.tsx';
 import {
   instrumentName,
   sentenceText,
@@ -375,24 +376,7 @@ function CheckIns({ i }: { i: Insights }) {
                     instrument: instrumentName(s.instrument),
                   })}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('insights.checkIns.date')}</th>
-                    <th scope="col">{t('insights.checkIns.score')}</th>
-                    <th scope="col">{t('insights.checkIns.level')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.points.map((p) => (
-                    <tr key={p.at}>
-                      <th scope="row">{formatFullDate(p.day)}</th>
-                      <td>
-                        {p.total} / {s.max}
-                      </td>
-                      <td>{bandLabel(p.band)}</td>
-                    </tr>
-                  ))}
-                </tbody>
+                <ScoreRows series={s} />
               </table>
             }
           />

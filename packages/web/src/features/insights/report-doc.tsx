@@ -16,12 +16,13 @@ import { t } from '../../i18n.ts';
 import { vault } from '../../vault/index.ts';
 import { formatFullDate } from '../journal/dates.ts';
 import { DiaryGrid } from '../journal/diary-grid.tsx';
-import { bandLabel, linkKindLabel } from '../journal/labels.ts';
+import { linkKindLabel } from '../journal/labels.ts';
 import { getSettings } from '../journal/records.ts';
 import { itemsOf } from '../plan/print-sheet.tsx';
 import { PLAN_SECTIONS, sectionHeading } from '../plan/sections.ts';
 import { num } from './chart-frame.tsx';
 import { type AllRecords, deviceOffsetAt } from './records.ts';
+import { ScoreRows } from './score-rows.tsx';
 import { instrumentName, toolLabel, triggerText } from './sentence.ts';
 
 export const REPORT_SECTIONS = [
@@ -243,24 +244,7 @@ export function ReportDoc({
                 <None />
               ) : (
                 <table class="data-table report-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('insights.checkIns.date')}</th>
-                      <th scope="col">{t('insights.checkIns.score')}</th>
-                      <th scope="col">{t('insights.checkIns.level')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.points.map((p) => (
-                      <tr key={p.at}>
-                        <th scope="row">{formatFullDate(p.day)}</th>
-                        <td>
-                          {p.total} / {s.max}
-                        </td>
-                        <td>{bandLabel(p.band)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
+                  <ScoreRows series={s} />
                 </table>
               )}
             </div>
