@@ -119,6 +119,13 @@ export async function registerSyncRoutes(
         if (hash === undefined) sendSyncError(reply, 'missing-credential');
         return hash;
       };
+      /** The vault id (well-formed, within its rate) and then the credential's hash, or a 4xx sent. */
+      const vaultAndCredential = (request: FastifyRequest, reply: FastifyReply) => {
+        const vaultId = byVault(request, reply);
+        if (vaultId === undefined) return undefined;
+        const hash = credential(request, reply);
+        return hash === undefined ? undefined : { vaultId, hash };
+      };
       const body = <S extends z.ZodType>(
         request: FastifyRequest,
         reply: FastifyReply,
@@ -182,20 +189,18 @@ export async function registerSyncRoutes(
       });
 
       scope.get('/vaults/:vaultId', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const result = await store.vaultStatus(storage, vaultId, hash);
         if (!result.ok) return sendSyncError(reply, result.reason);
         return reply.send({ v: 1, ...result.value, limits: vaultLimits });
       });
 
       scope.delete('/vaults/:vaultId', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const result = await store.deleteVault(storage, vaultId, hash);
         if (!result.ok) return sendSyncError(reply, result.reason);
         void hub.publish({ type: 'deleted', vaultId });
@@ -205,10 +210,9 @@ export async function registerSyncRoutes(
       // ---- changes
 
       scope.post('/vaults/:vaultId/changes', json, async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const parsed = body(request, reply, pushBody);
         if (parsed === undefined) return reply;
         const changes: store.IncomingChange[] = [];
@@ -233,10 +237,9 @@ export async function registerSyncRoutes(
       });
 
       scope.get('/vaults/:vaultId/changes', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const query = request.query as Params;
         const after = query.after === undefined ? 0 : wholeNumber(query.after);
         const limit =
@@ -267,10 +270,9 @@ export async function registerSyncRoutes(
       });
 
       scope.get('/vaults/:vaultId/events', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const result = await store.checkVault(storage, vaultId, hash);
         if (!result.ok) return sendSyncError(reply, result.reason);
         if (hub.count(vaultId) >= settings.streamsPerVault) {
@@ -313,10 +315,9 @@ export async function registerSyncRoutes(
           },
         },
         async (request, reply) => {
-          const vaultId = byVault(request, reply);
-          if (vaultId === undefined) return reply;
-          const hash = credential(request, reply);
-          if (hash === undefined) return reply;
+          const authorized = vaultAndCredential(request, reply);
+          if (authorized === undefined) return reply;
+          const { vaultId, hash } = authorized;
           const query = request.query as Params;
           const seq = query.seq === undefined ? undefined : wholeNumber(query.seq);
           if (seq === undefined || seq < 1 || Object.keys(query).some((k) => k !== 'seq')) {
@@ -348,10 +349,9 @@ export async function registerSyncRoutes(
       );
 
       scope.get('/vaults/:vaultId/snapshot', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const result = await store.getSnapshot(storage, vaultId, hash);
         if (!result.ok) return sendSyncError(reply, result.reason);
         return reply
@@ -363,10 +363,9 @@ export async function registerSyncRoutes(
       // ---- devices, mailbox, rotation
 
       scope.get('/vaults/:vaultId/devices', async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const result = await store.listDevices(storage, vaultId, hash);
         if (!result.ok) return sendSyncError(reply, result.reason);
         return reply.send({ v: 1, devices: result.devices });
@@ -440,10 +439,9 @@ export async function registerSyncRoutes(
       );
 
       scope.post('/vaults/:vaultId/rotate', json, async (request, reply) => {
-        const vaultId = byVault(request, reply);
-        if (vaultId === undefined) return reply;
-        const hash = credential(request, reply);
-        if (hash === undefined) return reply;
+        const authorized = vaultAndCredential(request, reply);
+        if (authorized === undefined) return reply;
+        const { vaultId, hash } = authorized;
         const parsed = body(request, reply, rotateBody);
         if (parsed === undefined) return reply;
         const result = await store.rotateVault(storage, vaultId, hash, {
