@@ -9,6 +9,9 @@
 //
 // The emergency number and the medical advice line come from the crisis directory for the
 // person's chosen country; this file holds no numbers.
+//
+// ONE source of first-aid facts: the after-relapse flow, the diary card's safety check and the
+// Learn guide "Getting urgent help" (its `first-aid` block) all render these sections.
 
 export interface FirstAidSection {
   heading: string;
@@ -57,3 +60,10 @@ export const firstAid = {
     'If you can, ask someone to go with you. Staff in emergency departments help people after self-harm every day, and you have every right to care.',
   notSure: 'If you are not sure, it is always okay to call or to go.',
 } as const;
+
+/** The three sections, in the order every screen shows them. */
+export const firstAidSections: readonly FirstAidSection[] = [
+  firstAid.callNow,
+  firstAid.emergencyDepartment,
+  firstAid.adviceSoon,
+];

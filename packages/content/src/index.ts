@@ -10,7 +10,7 @@ export {
   listedCountries,
 } from './crisis-directory.ts';
 export { crisisDirectoryWordingEs, directoryText, localizeCountry } from './crisis-directory-es.ts';
-export { type FirstAidSection, firstAid } from './first-aid.ts';
+export { type FirstAidSection, firstAid, firstAidSections } from './first-aid.ts';
 export { type FirstAidCopy, firstAidEs, firstAidIn } from './first-aid-es.ts';
 export * from './i18n.ts';
 export { LANGUAGE_NAMES, SWITCH_TO_LANGUAGE } from './languages.ts';

@@ -7,6 +7,7 @@
 // handling is PHQ-9 item 9: any answer above "not at all" gently shows the safety plan and the
 // crisis lines, on the person's own screen, and nothing else happens (no alert, no flag).
 import type { LocalStamp } from './calendar-day.ts';
+import { careParts, careResponseFor } from './care-response.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export const INSTRUMENTS = ['phq9', 'gad7'] as const;
@@ -69,9 +70,12 @@ export function scoreAnswers(
   return ok({ total, band: bandFor(instrument, total) });
 }
 
-/** PHQ-9 item 9 (index 8) answered above "not at all". Never used for anything but showing help. */
+/**
+ * PHQ-9 item 9 (index 8) answered above "not at all". Never used for anything but showing help.
+ * The rule itself lives in care-response.ts, shared with the urge log and the diary card.
+ */
 export function showsSafetyPlan(instrument: Instrument, answers: readonly number[]): boolean {
-  return instrument === 'phq9' && (answers[8] ?? 0) > 0;
+  return careParts(careResponseFor({ kind: 'check-in', instrument, answers })).planAndLines;
 }
 
 export interface CheckIn extends LocalStamp {

@@ -3,6 +3,7 @@
 
 export * from './assessments.ts';
 export * from './calendar-day.ts';
+export * from './care-response.ts';
 export * from './chain-analysis.ts';
 export * from './clinic-profile.ts';
 export * from './country.ts';

@@ -128,7 +128,7 @@ describe.each(sizes)('with the example clinic profile, at $name size', (size) =>
     // The shell reads the navigation at launch: from the next launch on, the entry is there.
     await page.reload();
     await care.heading.waitFor();
-    await care.activate(care.navLink);
+    await care.openFromNavigation();
     await page.waitForURL('**/care-team');
     await expect.poll(() => care.heading.textContent()).toBe(en['clinic.title']);
     expect(await care.navLink.getAttribute('aria-current')).toBe('page');
@@ -159,7 +159,7 @@ describe.each(sizes)('with the example clinic profile, at $name size', (size) =>
     await expect.poll(() => care.heading.textContent()).toBe(en['clinic.title']);
     await expect.poll(() => care.telLink(tel(example.phone)).isVisible()).toBe(true);
     expect(await care.main.textContent()).toContain(en['clinic.kept']);
-    expect(await care.navLink.isVisible()).toBe(true);
+    expect(await care.entryVisible()).toBe(true);
   });
 });
 

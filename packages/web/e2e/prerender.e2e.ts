@@ -36,7 +36,7 @@ describe('prerendered help screens', () => {
     const response = await page.goto('/help/danger');
     expect(response?.status()).toBe(200);
     expect(await help.heading.textContent()).toBe(en['danger.title']);
-    expect(await page.title()).toBe(`${en['danger.title']} · ${en['app.name']}`);
+    expect(await page.title()).toBe(en['danger.title']);
     // No country is known in a prerendered page: the numbers that work in most places.
     const call = help.main.locator('a[href^="tel:"]').first();
     expect(await call.isVisible()).toBe(true);

@@ -119,8 +119,12 @@ describe('the app lock', () => {
     await session.page.waitForURL('**/tools/**');
     await new ToolsPage(session.page).countdown.waitFor();
     expect(await privacy.lockHeading.count()).toBe(0);
-    // The overview, which reads the person's records, stays behind the lock.
+    // The toolkit index opens (its private parts stay hidden); the library, which reads the
+    // person's records, stays behind the lock.
     await session.page.goto('/tools');
+    await privacy.main.getByText(en['tools.lockedNote']).waitFor();
+    expect(await privacy.lockHeading.count()).toBe(0);
+    await session.page.goto('/tools/alternatives');
     await privacy.lockHeading.waitFor();
   });
 

@@ -7,8 +7,9 @@ import { features } from './features/index.ts';
 import { appIcon, useDiscreet } from './features/privacy/discreet.ts';
 import { LockGate } from './features/privacy/lock-gate.tsx';
 import { QuickExit } from './features/privacy/quick-exit.tsx';
-import { allRoutes, navItems, resolveRoute } from './features/resolve.ts';
+import { allRoutes, resolveRoute } from './features/resolve.ts';
 import { t } from './i18n.ts';
+import { MainNav } from './main-nav.tsx';
 import type { RouteParams } from './router/match.ts';
 import { Link, useLocation } from './router/router.tsx';
 import { normalisePath, paths } from './router/routes.ts';
@@ -44,6 +45,17 @@ function documentTitle(route: RouteDef | null, params: RouteParams): string {
 }
 
 /** The document title for a path, outside discreet mode (the prerendered pages' <title>). */
+/**
+ * The title written into static HTML (prerendered pages): the page's own title, without the app
+ * name, so a cold load in discreet mode never shows "Onward" in the tab, even for a moment
+ * before the app's script runs and sets the neutral name.
+ */
+export function staticTitleFor(path: string): string {
+  const { route, params } = resolveRoute(routes, path);
+  if (!route) return t('notFound.title');
+  return typeof route.title === 'function' ? route.title(params) : t(route.title);
+}
+
 export function titleFor(path: string): string {
   const { route, params } = resolveRoute(routes, path);
   return documentTitle(route, params);
@@ -96,7 +108,6 @@ export function App() {
   // Read on every render: a feature's entries can change (the care team appears once the
   // server's clinic profile arrives).
   useClinicState();
-  const nav = navItems(features);
   const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
   const discreet = useDiscreet();
@@ -128,7 +139,6 @@ export function App() {
   // Screens with the person's records wait behind the app lock; help screens never do.
   if (route?.private) body = <LockGate>{body}</LockGate>;
 
-  const here = normalisePath(path);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -150,28 +160,9 @@ export function App() {
           </Link>
         </div>
       </header>
-      {nav.length > 0 && (
-        <nav class="main-nav" aria-label={t('shell.navLabel')}>
-          <ul>
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={
-                    here === item.href || (item.href !== '/' && here.startsWith(`${item.href}/`))
-                      ? 'page'
-                      : undefined
-                  }
-                >
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <MainNav here={normalisePath(path)} />
       {/* Focusable by script only, so "Skip to content" moves focus (not just scroll) here. */}
-      <main id="main" tabIndex={-1} class={nav.length > 0 ? 'has-nav' : undefined}>
+      <main id="main" tabIndex={-1} class="has-nav">
         {body}
       </main>
       <span id={NEW_TAB_HINT_ID} hidden>

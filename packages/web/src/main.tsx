@@ -1,6 +1,7 @@
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
+import './ui/ui.css';
 import './styles/help.css';
 import { render } from 'preact';
 import { App } from './app.tsx';

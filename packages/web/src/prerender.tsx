@@ -22,7 +22,7 @@
 // what the app is for, and a prerendered home (served to everyone, before the setting can be
 // read) would show them. "/" stays the empty app shell.
 import { renderToString } from 'preact-render-to-string';
-import { App, titleFor } from './app.tsx';
+import { App, staticTitleFor } from './app.tsx';
 import { setPrerenderPath } from './router/router.tsx';
 import { paths } from './router/routes.ts';
 
@@ -31,7 +31,7 @@ export const PRERENDERED_PATHS: readonly string[] = [paths.help, paths.helpDange
 
 export interface PrerenderedPage {
   path: string;
-  /** The document title, as the app sets it for this path. */
+  /** The document title before the app runs: the page's own, never the app's name. */
   title: string;
   /** The markup that goes inside <div id="app">. */
   html: string;
@@ -39,5 +39,5 @@ export interface PrerenderedPage {
 
 export function prerender(path: string): PrerenderedPage {
   setPrerenderPath(path);
-  return { path, title: titleFor(path), html: renderToString(<App />) };
+  return { path, title: staticTitleFor(path), html: renderToString(<App />) };
 }

@@ -1,5 +1,7 @@
 // Pulls the words out of a guide, so the tests and scripts/readability.ts measure and lint
 // exactly what a person reads.
+
+import { type FirstAidSection, firstAid, firstAidSections } from '../first-aid.ts';
 import { fleschKincaidGrade, fleschReadingEase, type TextStats, textStats } from './readability.ts';
 import type { AppLink, Guide } from './types.ts';
 
@@ -9,7 +11,8 @@ export function guideStrings(guide: Guide): string[] {
   if (guide.contentNote !== undefined) out.push(guide.contentNote);
   for (const block of guide.blocks) {
     if (block.type === 'list') out.push(...block.items);
-    else out.push(block.text);
+    // The first-aid facts are linted in first-aid.test.ts, under the first-aid allow-list.
+    else if (block.type !== 'first-aid') out.push(block.text);
   }
   out.push(guide.nextStep.text);
   return out;
@@ -20,12 +23,21 @@ export function guideStrings(guide: Guide): string[] {
  * the title are left out: they are labels, not sentences, and counting them would flatter the
  * grade.
  */
-export function proseUnits(guide: Guide): string[] {
+export function proseUnits(
+  guide: Guide,
+  facts: {
+    sections: readonly FirstAidSection[];
+    adviceWhere: string;
+  } = { sections: firstAidSections, adviceWhere: firstAid.adviceWhere },
+): string[] {
   const out: string[] = [];
   if (guide.contentNote !== undefined) out.push(guide.contentNote);
   for (const block of guide.blocks) {
     if (block.type === 'list') out.push(...block.items);
-    else if (block.type !== 'h2') out.push(block.text);
+    else if (block.type === 'first-aid') {
+      for (const section of facts.sections) out.push(...section.items);
+      out.push(facts.adviceWhere);
+    } else if (block.type !== 'h2') out.push(block.text);
   }
   out.push(guide.nextStep.text);
   return out;
@@ -48,7 +60,13 @@ export interface GuideReadability extends TextStats {
 
 export function guideReadability(guide: Guide): GuideReadability {
   const prose = textStats(proseUnits(guide));
-  const headings = guide.blocks.flatMap((b) => (b.type === 'h2' ? [b.text] : []));
+  const headings = guide.blocks.flatMap((b) =>
+    b.type === 'h2'
+      ? [b.text]
+      : b.type === 'first-aid'
+        ? firstAidSections.map((s) => s.heading)
+        : [],
+  );
   const totalWords = textStats([guide.title, ...headings]).words + prose.words;
   return {
     ...prose,

@@ -30,7 +30,13 @@ export type Block =
   /** A gentle callout. */
   | { type: 'note'; text: string }
   /** A link into the app. */
-  | { type: 'link'; text: string; to: AppLink };
+  | { type: 'link'; text: string; to: AppLink }
+  /**
+   * The first-aid facts (when to call, when to go to an emergency department, when to get
+   * advice), from first-aid.ts: the one source shared with the after-relapse flow, so the guide
+   * and the flow can never disagree. Linted there, under its own allow-list.
+   */
+  | { type: 'first-aid' };
 
 export interface Guide {
   id: GuideId;

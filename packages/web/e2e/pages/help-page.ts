@@ -19,6 +19,11 @@ export class HelpPage extends AppShell {
     await this.countrySelect.selectOption(value);
   }
 
+  /** The country kept on this device (null when none was chosen). */
+  async storedCountry(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem('onward.country'));
+  }
+
   /** The value of the "My country isn't listed" option. */
   async notListedValue(): Promise<string> {
     const option = this.countrySelect.locator('option', { hasText: en['country.notListed'] });

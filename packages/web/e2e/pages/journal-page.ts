@@ -92,9 +92,28 @@ export class JournalPage extends AppShell {
     return row.getByRole('cell').allTextContents();
   }
 
-  /** Chooses a value in a select by its label. */
+  /**
+   * Rates one diary-card row: picks the option with this label in the row's tap scale (native
+   * radios in a fieldset), or in a select where the screen still has one.
+   */
+  async rate(label: string, option: string): Promise<void> {
+    const group = this.main.getByRole('group', { name: label, exact: true });
+    if ((await group.getByRole('radio').count()) > 0) {
+      await this.activate(group.getByRole('radio', { name: option, exact: true }));
+      return;
+    }
+    const select = this.main.getByLabel(label, { exact: true });
+    const value = await select.locator('option', { hasText: option }).first().getAttribute('value');
+    await select.selectOption(value ?? option);
+  }
+
+  /** Chooses a value by its code (a number, or yes/no) in a tap scale or a select. */
   async choose(label: string, value: string): Promise<void> {
-    await this.main.getByLabel(label, { exact: true }).selectOption(value);
+    const names: Record<string, string> = {
+      yes: en['journal.diary.yes'],
+      no: en['journal.diary.no'],
+    };
+    await this.rate(label, names[value] ?? value);
   }
 
   /** Every problem word on the screen as shown (main and the shell around it). */

@@ -1,9 +1,8 @@
 import { FALLBACK_EMERGENCY, INTERNATIONAL_DIRECTORY_URL } from '@onward/content';
 import type { CountryDirectory, EmergencyNumber } from '@onward/core';
 import { displayNumber, telHref } from '@onward/core';
+import { CountrySelect } from '../country/country-select.tsx';
 import { t } from '../i18n.ts';
-import { Link } from '../router/router.tsx';
-import { paths } from '../router/routes.ts';
 import { NewTabLink } from './new-tab-link.tsx';
 
 export function CallButton(props: { number: string; class: string }) {
@@ -45,13 +44,23 @@ export function EmergencyNumbers({ numbers }: { numbers: readonly EmergencyNumbe
   );
 }
 
-/** "Numbers for United Kingdom. Change country" on the two help paths. */
-export function ShowingFor({ directory }: { directory: CountryDirectory }) {
+/**
+ * "Country: United Kingdom. Change country" on the crisis screens. The country changes in place,
+ * on this screen (a native disclosure, so it opens even before the app's script has loaded): the
+ * person never leaves the screen, and the emergency number stays in view (for a country we do not
+ * list, the numbers that work in most places).
+ */
+export function ShowingFor({ directory }: { directory: CountryDirectory | undefined }) {
   return (
-    <p class="small muted">
-      {t('help.showingFor', { country: directory.name })}{' '}
-      <Link href={paths.settings}>{t('help.changeCountry')}</Link>
-    </p>
+    <div class="showing-for">
+      {directory ? (
+        <p class="small muted">{t('help.showingFor', { country: directory.name })}</p>
+      ) : null}
+      <details class="change-country">
+        <summary>{t('help.changeCountry')}</summary>
+        <CountrySelect id="in-place-country" />
+      </details>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@
 import type { PlainMessageKey } from '@onward/content';
 import type { FunctionComponent } from 'preact';
 import type { RouteParams } from '../router/match.ts';
+import type { IconName } from '../ui/icons.tsx';
 
 export interface ScreenProps {
   params: RouteParams;
@@ -34,6 +35,12 @@ export interface NavItem {
   label: PlainMessageKey;
   /** Lower comes first. */
   order: number;
+  icon?: IconName;
+  /**
+   * In the phone's bottom bar (at most three features: with Home and More, five in all). The
+   * rest appear on the More screen, and in the side navigation on wide screens.
+   */
+  primary?: boolean;
 }
 
 /**
@@ -41,9 +48,10 @@ export interface NavItem {
  * screens must work offline at once, so keep these light):
  * - safeTop: top of "I'm struggling but safe" (e.g. one suggested tool, started in one tap);
  * - safeAfterLines: after the crisis lines there (e.g. my coping strategies, my people);
- * - dangerAfterLines: after the emergency number and lines on the danger path (my people).
+ * - dangerAfterLines: after the emergency number and lines on the danger path (my people);
+ * - helpTools: on the help screen and "struggling but safe", tools that work while locked.
  */
-export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines';
+export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines' | 'helpTools';
 
 export interface Feature {
   routes: readonly RouteDef[];

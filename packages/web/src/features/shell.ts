@@ -5,6 +5,7 @@ import { HelpScreen } from '../screens/help.tsx';
 import { HelpDangerScreen } from '../screens/help-danger.tsx';
 import { HelpSafeScreen } from '../screens/help-safe.tsx';
 import { HomeScreen } from '../screens/home.tsx';
+import { MoreScreen } from '../screens/more.tsx';
 import { SettingsScreen } from '../screens/settings.tsx';
 import type { Feature } from './feature.ts';
 
@@ -15,5 +16,6 @@ export const shellFeature: Feature = {
     { id: 'helpDanger', path: paths.helpDanger, title: 'danger.title', screen: HelpDangerScreen },
     { id: 'helpSafe', path: paths.helpSafe, title: 'safe.title', screen: HelpSafeScreen },
     { id: 'settings', path: paths.settings, title: 'settings.title', screen: SettingsScreen },
+    { id: 'more', path: paths.more, title: 'more.title', screen: MoreScreen },
   ],
 };

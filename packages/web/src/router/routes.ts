@@ -7,6 +7,7 @@ export const paths = {
   helpDanger: '/help/danger',
   helpSafe: '/help/safe',
   settings: '/settings',
+  more: '/more',
 } as const;
 
 /** "/help/" and "/help" are the same screen; matching ignores case in the path too. */

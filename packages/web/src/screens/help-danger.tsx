@@ -20,14 +20,8 @@ export function HelpDangerScreen() {
     <>
       <PageHeading>{t('danger.title')}</PageHeading>
       <p class="lead">{t('danger.intro')}</p>
-      {directory ? (
-        <>
-          <EmergencyNumbers numbers={directory.emergency} />
-          <ShowingFor directory={directory} />
-        </>
-      ) : (
-        <FallbackEmergency />
-      )}
+      {directory ? <EmergencyNumbers numbers={directory.emergency} /> : <FallbackEmergency />}
+      <ShowingFor directory={directory} />
       <section aria-labelledby="danger-safety-heading">
         <h2 id="danger-safety-heading">{t('danger.safetyHeading')}</h2>
         <ul class="safety-steps">

@@ -15,10 +15,11 @@ export function HelpSafeScreen() {
       <PageHeading>{t('safe.title')}</PageHeading>
       <p class="lead">{t('safe.intro')}</p>
       <HelpSlot name="safeTop" />
+      {/* Outside the branch below, so choosing "not listed" keeps the picker open in place. */}
+      <ShowingFor directory={directory} />
       {directory ? (
         <section aria-labelledby="safe-lines-heading">
           <h2 id="safe-lines-heading">{t('safe.linesHeading')}</h2>
-          <ShowingFor directory={directory} />
           {directory.lines.map((line) => (
             <LineCard key={line.id} line={line} />
           ))}
@@ -27,7 +28,7 @@ export function HelpSafeScreen() {
         <UnlistedNotice />
       )}
       <HelpSlot name="safeAfterLines" />
-      {/* Later this section links to the in-the-moment toolkit. */}
+      <HelpSlot name="helpTools" />
       <section aria-labelledby="safe-tools-heading">
         <h2 id="safe-tools-heading">{t('safe.toolsHeading')}</h2>
         <ul class="tools">

@@ -2,6 +2,7 @@ import { CountrySelect } from '../country/country-select.tsx';
 import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { EmergencyStrip, UnlistedNotice } from '../crisis/emergency.tsx';
+import { HelpSlot } from '../features/help-slot.tsx';
 import { t } from '../i18n.ts';
 import { LanguageSwitch } from '../language/language-switch.tsx';
 import { Link } from '../router/router.tsx';
@@ -32,6 +33,7 @@ export function HelpScreen() {
           </Link>
         </li>
       </ul>
+      <HelpSlot name="helpTools" />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
 import { HintedLink } from './hinted-link.tsx';
+import { HomeToday } from './home-today.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -52,6 +53,7 @@ export function HomeScreen() {
         </Link>
       </section>
       <CountryNotice />
+      {discreet ? null : <HomeToday />}
       <h2>{t('home.nowHeading')}</h2>
       <ul class="link-list">
         {quickLinks.map((q) => (

@@ -8,7 +8,7 @@ export const gettingUrgentHelpEs: Guide = {
   title: 'Pedir ayuda urgente',
   summary:
     'Cuándo pedir ayuda enseguida, a quién puedes llamar a cualquier hora y qué pasa cuando lo haces.',
-  minutes: 2,
+  minutes: 3,
   contentNote:
     'Esta guía habla de crisis y lesiones en general. No da detalles de cómo se hacen daño las personas. Puedes parar cuando quieras. La ayuda está a un toque.',
   blocks: [
@@ -21,45 +21,25 @@ export const gettingUrgentHelpEs: Guide = {
     {
       type: 'list',
       items: [
-        'Puede que hayas tomado algo que te haga daño',
-        'Tienes mucho sueño, o te cuesta seguir despierto',
-        'Te cuesta respirar',
-        'Te lastimaste mucho, o te sientes débil, frío y sudoroso',
-        'Tienes un dolor muy fuerte',
         'Sientes que podrías actuar según la idea de quitarte la vida',
+        'Estás con otra persona que podría hacerlo, o que está muy lastimada',
       ],
-    },
-    {
-      type: 'p',
-      text: 'Lo mismo si estás con otra persona en ese estado.',
     },
     {
       type: 'link',
       text: 'Podría hacerlo, o estoy en peligro ahora',
       to: { kind: 'route', path: '/help/danger' },
     },
-    { type: 'h2', text: 'Busca atención el mismo día si' },
+    { type: 'h2', text: 'Si te lastimaste' },
     {
       type: 'p',
-      text: 'Algunas lesiones necesitan un médico, aunque al principio parezcan pequeñas. Ve a urgencias si:',
+      text: 'Algunas lesiones necesitan un médico, aunque al principio parezcan pequeñas. Aquí ves cuándo llamar, cuándo ir y cuándo pedir consejo.',
     },
-    {
-      type: 'list',
-      items: [
-        'Una lesión sigue sin controlarse tras 10 minutos de presión firme y constante',
-        'Una lesión es honda, o está en la cara',
-        'Sientes una parte del cuerpo dormida, o no la puedes mover como siempre',
-        'Algo se quedó metido en una lesión',
-      ],
-    },
+    { type: 'first-aid' },
     {
       type: 'link',
       text: 'Números de emergencia de tu país',
       to: { kind: 'route', path: '/help/danger' },
-    },
-    {
-      type: 'p',
-      text: 'Ve pronto a un médico o a una enfermera si una lesión se pone más roja, hinchada o dolorida en los días siguientes. Haz lo mismo si no sabes si tu vacuna del tétanos está al día. Esa vacuna te protege de una infección grave. Si no sabes qué hacer, una línea de consejo médico puede ayudarte.',
     },
     { type: 'h2', text: 'Si estás a salvo pero lo pasas mal' },
     {

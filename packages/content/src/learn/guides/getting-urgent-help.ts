@@ -18,45 +18,25 @@ export const gettingUrgentHelp: Guide = {
     {
       type: 'list',
       items: [
-        'You may have taken something that could harm you',
-        'You feel very drowsy, or it is hard to stay awake',
-        'You find it hard to breathe',
-        'You are badly hurt, or you feel faint, cold and clammy',
-        'You are in very bad pain',
         'You feel you might act on thoughts of ending your life',
+        'You are with someone else who might, or who is badly hurt',
       ],
-    },
-    {
-      type: 'p',
-      text: 'The same goes if you are with someone else who is in this state.',
     },
     {
       type: 'link',
       text: 'I might act on it, or I’m in danger now',
       to: { kind: 'route', path: '/help/danger' },
     },
-    { type: 'h2', text: 'Get care the same day if' },
+    { type: 'h2', text: 'If you are hurt' },
     {
       type: 'p',
-      text: 'Some injuries need a doctor’s care, even if they seem small at first. Go to an emergency department if:',
+      text: 'Some injuries need a doctor’s care, even if they seem small at first. This is when to call, when to go, and when to ask for advice.',
     },
-    {
-      type: 'list',
-      items: [
-        'An injury is still not under control after 10 minutes of firm, steady pressure',
-        'An injury is deep, or it is on your face',
-        'Part of your body feels numb, or you can’t move it as normal',
-        'Something is stuck in an injury',
-      ],
-    },
+    { type: 'first-aid' },
     {
       type: 'link',
       text: 'Emergency numbers for your country',
       to: { kind: 'route', path: '/help/danger' },
-    },
-    {
-      type: 'p',
-      text: 'See a doctor or nurse soon if an injury gets more red, swollen or sore over the next few days. Do the same if you are not sure your tetanus jab is up to date. This jab protects you from a serious infection. If you are not sure what to do, a health advice line can help. In England, that is NHS 111.',
     },
     { type: 'h2', text: 'If you are safe but struggling' },
     {

@@ -62,7 +62,7 @@ export const treatmentsExplained: Guide = {
     },
     {
       type: 'p',
-      text: 'If you like, you can show them your safety plan, or a report you make in Onward. It can be easier than explaining it all out loud.',
+      text: 'If you like, you can show them your safety plan, on your phone or printed. It can be easier than explaining it all out loud.',
     },
     {
       type: 'note',

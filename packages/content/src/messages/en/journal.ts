@@ -238,6 +238,8 @@ export const journal = {
   'journal.diary.noteLabel': 'Note (optional)',
   'journal.diary.save': 'Save card',
   'journal.diary.saved': 'Card saved.',
+  'journal.care.intro': 'Thank you for writing this down. First, let’s check on you.',
+  'journal.care.planHeading': 'Your plan, and people who can help',
   'journal.diary.backToWeek': 'Back to the week',
 
   'journal.chain.title': 'Chain analyses',
@@ -259,6 +261,11 @@ export const journal = {
   'journal.chain.finish': 'Save and finish',
   'journal.chain.saved': 'Saved.',
   'journal.chain.finished': 'Finished and saved. You can come back to it any time.',
+  'journal.chain.summary.heading': 'Your chain, step by step',
+  'journal.chain.summary.empty': 'Left blank',
+  'journal.chain.summary.skill': '(a skill that could help: {skill})',
+  'journal.chain.summary.back': 'Back to chain analyses',
+  'journal.chain.summary.edit': 'Change something',
   'journal.chain.step.behaviour.title': 'What is this about?',
   'journal.chain.step.behaviour.body':
     'Name it in a few words of your own, such as “the urge I acted on, on Tuesday night”. There is no need to describe what you did.',

@@ -171,7 +171,17 @@ export const privacy = {
   'privacy.exit.lockNote': 'With a passcode set, Onward is locked the next time it opens.',
   'privacy.exitPage.title': 'Weather',
   'privacy.exitPage.heading': 'Weather',
-  'privacy.exitPage.body': 'Forecasts for your area will appear here. Check back later.',
+  'privacy.exitPage.body': 'A quiet few days, with sunshine and showers taking turns.',
+  'privacy.exitPage.forecastHeading': 'The next three days',
+  'privacy.exitPage.day1': 'Today',
+  'privacy.exitPage.day1Text': 'Bright spells and a light breeze. Feeling mild in the sun.',
+  'privacy.exitPage.day2': 'Tomorrow',
+  'privacy.exitPage.day2Text': 'Cloudy to start, brighter later. A shower or two is possible.',
+  'privacy.exitPage.day3': 'The day after',
+  'privacy.exitPage.day3Text': 'Mostly dry, with a fresher wind by the evening.',
+  'privacy.exitPage.tipsHeading': 'Worth knowing',
+  'privacy.exitPage.tip1': 'Mornings may start cool, so a light layer is handy.',
+  'privacy.exitPage.tip2': 'Pollen levels are low to moderate.',
 
   // Backup and restore
   'privacy.backup.heading': 'Backup',

@@ -21,6 +21,9 @@ export const shell = {
   'shell.newTab': 'Opens in a new tab',
   'shell.loading': 'Opening…',
   'shell.navLabel': 'Main',
+  'shell.nav.home': 'Home',
+  'shell.nav.more': 'More',
+  'more.title': 'More',
 
   'home.title': 'Welcome to Onward',
   'home.intro':
@@ -37,6 +40,11 @@ export const shell = {
   'home.discreetTitle': 'Notes',
   'home.discreetIntro': 'Your notes stay on this device.',
   'home.nowHeading': 'For right now',
+  'home.today.heading': 'Today',
+  'home.today.log': 'Log an urge',
+  'home.today.card': 'Today’s diary card',
+  'home.today.cardNotYet': 'Not filled in yet. A minute or two, when you like.',
+  'home.today.cardStarted': 'Started today. You can add to it any time.',
   'home.toolsLink': 'Try a calming tool',
   'home.toolsHint': 'Ride out an urge, breathe, or ground yourself. A few minutes each.',
   'home.logLink': 'Write down how it is going',

@@ -55,6 +55,9 @@ export const tools = {
   'tools.safe.intro': 'This might help for the next few minutes.',
   'tools.safe.start': 'Start {tool}',
   'tools.safe.allTools': 'Open all tools',
+  'tools.guided.heading': 'Calming tools',
+  'tools.lockedNote':
+    'The app is locked. These four tools work now. What has helped you before, the ideas library and your history open once you unlock.',
 
   'tools.rating.now': 'How strong is the urge right now?',
   'tools.rating.after': 'How strong is the urge now?',

@@ -242,6 +242,8 @@ export const journal: { readonly [K in keyof typeof en]: string } = {
   'journal.diary.noteLabel': 'Nota (opcional)',
   'journal.diary.save': 'Guardar la tarjeta',
   'journal.diary.saved': 'Tarjeta guardada.',
+  'journal.care.intro': 'Gracias por anotarlo. Primero, veamos cómo estás.',
+  'journal.care.planHeading': 'Tu plan, y personas que pueden ayudarte',
   'journal.diary.backToWeek': 'Volver a la semana',
 
   'journal.chain.title': 'Análisis en cadena',
@@ -263,6 +265,11 @@ export const journal: { readonly [K in keyof typeof en]: string } = {
   'journal.chain.finish': 'Guardar y terminar',
   'journal.chain.saved': 'Guardado.',
   'journal.chain.finished': 'Terminado y guardado. Puedes volver a él cuando quieras.',
+  'journal.chain.summary.heading': 'Tu cadena, paso a paso',
+  'journal.chain.summary.empty': 'En blanco',
+  'journal.chain.summary.skill': '(una habilidad que podría ayudar: {skill})',
+  'journal.chain.summary.back': 'Volver a los análisis en cadena',
+  'journal.chain.summary.edit': 'Cambiar algo',
   'journal.chain.step.behaviour.title': '¿De qué se trata?',
   'journal.chain.step.behaviour.body':
     'Nómbralo con unas pocas palabras tuyas, como «el impulso según el que actué el martes por la noche». No hace falta describir lo que hiciste.',

@@ -162,7 +162,18 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
     'Si tienes un código, Onward estará bloqueado la próxima vez que se abra.',
   'privacy.exitPage.title': 'El tiempo',
   'privacy.exitPage.heading': 'El tiempo',
-  'privacy.exitPage.body': 'Aquí aparecerá el pronóstico para tu zona. Vuelve a mirar más tarde.',
+  'privacy.exitPage.body': 'Unos días tranquilos, con sol y chubascos que se turnan.',
+  'privacy.exitPage.forecastHeading': 'Los próximos tres días',
+  'privacy.exitPage.day1': 'Hoy',
+  'privacy.exitPage.day1Text': 'Ratos de sol y una brisa suave. Templado al sol.',
+  'privacy.exitPage.day2': 'Mañana',
+  'privacy.exitPage.day2Text':
+    'Nublado al principio, más despejado después. Puede caer algún chubasco.',
+  'privacy.exitPage.day3': 'Pasado mañana',
+  'privacy.exitPage.day3Text': 'Casi todo seco, con un viento más fresco por la tarde.',
+  'privacy.exitPage.tipsHeading': 'Conviene saber',
+  'privacy.exitPage.tip1': 'Las mañanas pueden empezar frescas; viene bien una prenda ligera.',
+  'privacy.exitPage.tip2': 'Los niveles de polen son de bajos a moderados.',
 
   'privacy.backup.heading': 'Copia de seguridad',
   'privacy.backup.intro':

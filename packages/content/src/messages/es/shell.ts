@@ -24,6 +24,9 @@ export const shell: { readonly [K in keyof typeof en]: string } = {
   'shell.newTab': 'Se abre en una pestaña nueva',
   'shell.loading': 'Abriendo…',
   'shell.navLabel': 'Principal',
+  'shell.nav.home': 'Inicio',
+  'shell.nav.more': 'Más',
+  'more.title': 'Más',
 
   'home.title': 'Te damos la bienvenida a Onward',
   'home.intro':
@@ -41,6 +44,11 @@ export const shell: { readonly [K in keyof typeof en]: string } = {
   'home.discreetTitle': 'Notas',
   'home.discreetIntro': 'Tus notas se quedan en este dispositivo.',
   'home.nowHeading': 'Para este momento',
+  'home.today.heading': 'Hoy',
+  'home.today.log': 'Anotar un impulso',
+  'home.today.card': 'La tarjeta diaria de hoy',
+  'home.today.cardNotYet': 'Aún sin rellenar. Uno o dos minutos, cuando quieras.',
+  'home.today.cardStarted': 'Empezada hoy. Puedes añadir algo cuando quieras.',
   'home.toolsLink': 'Probar una herramienta para calmarte',
   'home.toolsHint': 'Deja pasar un impulso, respira o vuelve al presente. Unos minutos cada una.',
   'home.logLink': 'Anotar cómo te va',

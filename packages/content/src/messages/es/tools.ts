@@ -54,6 +54,9 @@ export const tools: { readonly [K in keyof typeof en]: string } = {
   'tools.safe.intro': 'Esto puede ayudarte durante los próximos minutos.',
   'tools.safe.start': 'Empezar: {tool}',
   'tools.safe.allTools': 'Ver todas las herramientas',
+  'tools.guided.heading': 'Herramientas para calmarte',
+  'tools.lockedNote':
+    'La app está bloqueada. Estas cuatro herramientas funcionan ahora. Lo que te ha ayudado antes, la biblioteca de ideas y tu historial se abren cuando desbloqueas.',
 
   'tools.rating.now': '¿Qué tan fuerte es el impulso ahora mismo?',
   'tools.rating.after': '¿Qué tan fuerte es el impulso ahora?',

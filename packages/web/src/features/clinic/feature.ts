@@ -10,7 +10,7 @@ startClinicSync();
 
 const hasClinic = () => clinicState().status === 'present';
 
-const navItem: NavItem = { href: careTeamPath, label: 'clinic.nav', order: 60 };
+const navItem: NavItem = { href: careTeamPath, label: 'clinic.nav', order: 60, icon: 'care' };
 
 export const clinicFeature: Feature = {
   routes: [

@@ -21,5 +21,5 @@ export const insightsFeature: Feature = {
       load: () => import('./report-screen.tsx'),
     },
   ],
-  nav: [{ href: p.insights, label: 'insights.nav', order: 45 }],
+  nav: [{ href: p.insights, label: 'insights.nav', order: 45, icon: 'insights' }],
 };

@@ -227,7 +227,11 @@ export function ReportDoc({
               return (
                 <div class="report-week" key={w.start}>
                   <h3>{t('report.diary.week', { date: formatFullDate(w.start) })}</h3>
-                  <DiaryGrid week={{ ...week, rows }} captionId={`report-week-${w.start}`} />
+                  <DiaryGrid
+                    week={{ ...week, rows }}
+                    captionId={`report-week-${w.start}`}
+                    today={o.today}
+                  />
                 </div>
               );
             })

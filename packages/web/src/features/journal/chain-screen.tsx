@@ -47,20 +47,40 @@ function TextField(props: {
   );
 }
 
+/** A link typed but not yet added with "Add link". */
+interface LinkDraft {
+  kind: LinkKind;
+  text: string;
+}
+
+/**
+ * The chain with the typed-but-not-added link appended: "Save and continue" (or finish later)
+ * must never drop what the person wrote in "the link" field.
+ */
+function withDraft(chain: ChainAnalysis, draft: LinkDraft): ChainAnalysis {
+  const text = draft.text.trim();
+  if (text === '') return chain;
+  return { ...chain, links: [...chain.links, { id: newId(), kind: draft.kind, text, skill: '' }] };
+}
+
 function LinksEditor({
   chain,
   onChange,
+  draft,
+  onDraft,
 }: {
   chain: ChainAnalysis;
   onChange: (c: ChainAnalysis) => void;
+  draft: LinkDraft;
+  onDraft: (d: LinkDraft) => void;
 }) {
-  const [kind, setKind] = useState<LinkKind>('thought');
-  const [text, setText] = useState('');
+  const { kind, text } = draft;
+  const setKind = (k: LinkKind) => onDraft({ ...draft, kind: k });
+  const setText = (v: string) => onDraft({ ...draft, text: v });
   const add = () => {
-    const value = text.trim();
-    if (value === '') return;
-    onChange({ ...chain, links: [...chain.links, { id: newId(), kind, text: value, skill: '' }] });
-    setText('');
+    if (text.trim() === '') return;
+    onChange(withDraft(chain, draft));
+    onDraft({ ...draft, text: '' });
   };
   return (
     <>
@@ -134,10 +154,14 @@ function StepBody({
   step,
   chain,
   onChange,
+  draft,
+  onDraft,
 }: {
   step: ChainStep;
   chain: ChainAnalysis;
   onChange: (c: ChainAnalysis) => void;
+  draft: LinkDraft;
+  onDraft: (d: LinkDraft) => void;
 }) {
   switch (step) {
     case 'behaviour':
@@ -200,7 +224,7 @@ function StepBody({
         />
       );
     case 'links':
-      return <LinksEditor chain={chain} onChange={onChange} />;
+      return <LinksEditor chain={chain} onChange={onChange} draft={draft} onDraft={onDraft} />;
     case 'consequences':
       return (
         <>
@@ -291,7 +315,10 @@ function ChainEditor({
   from: string | null;
 }) {
   const [chain, setChain] = useState<ChainAnalysis>(initial);
+  const [draft, setDraft] = useState<LinkDraft>({ kind: 'thought', text: '' });
   const [status, setStatus] = useState('');
+  // Finishing shows the summary; "Edit" goes back to the steps.
+  const [editing, setEditing] = useState(initial.status !== 'done');
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const step = CHAIN_STEPS[chain.step] ?? 'behaviour';
@@ -318,23 +345,43 @@ function ChainEditor({
   /** Where to go when the person stops: back into the after-relapse flow if they came from it. */
   const leave = () => navigate(from ? `${afterPath(from)}?step=4` : journalPaths.chains);
 
+  /** The chain with a typed-but-not-added link kept; clears the field once saved. */
+  const current = () => withDraft(chain, draft);
+  const saved = () => setDraft((d) => ({ ...d, text: '' }));
+
   const move = async (to: number) => {
-    const next = goToStep(chain, to);
+    const next = goToStep(current(), to);
     if (await persist(next)) {
       setChain(next);
+      saved();
       setStatus(t('journal.chain.saved'));
     }
   };
   const later = async () => {
-    if (await persist(goToStep(chain, chain.step))) leave();
+    if (await persist(goToStep(current(), chain.step))) leave();
   };
   const finish = async () => {
-    const done = finishChain(goToStep(chain, chain.step));
+    const done = finishChain(goToStep(current(), chain.step));
     if (await persist(done)) {
       setChain(done);
-      setStatus(t('journal.chain.finished'));
+      saved();
+      setEditing(false);
     }
   };
+
+  if (!editing) {
+    return (
+      <ChainSummary
+        chain={chain}
+        from={from}
+        justFinished={status === '' && initial.status !== 'done'}
+        onEdit={() => {
+          setEditing(true);
+          setStatus('');
+        }}
+      />
+    );
+  }
 
   return (
     <form
@@ -364,6 +411,8 @@ function ChainEditor({
           setChain(c);
           setStatus('');
         }}
+        draft={draft}
+        onDraft={setDraft}
       />
       <div class="button-row form-actions">
         <button type="submit" class="button button-primary">
@@ -385,12 +434,98 @@ function ChainEditor({
       <p class="status" role="status">
         {status}
       </p>
-      {chain.status === 'done' && from ? (
-        <p>
-          <Link href={`${afterPath(from)}?step=4`}>{t('journal.after.continue')}</Link>
-        </p>
-      ) : null}
     </form>
+  );
+}
+
+/** One step's answer in the summary (nothing when the person left it empty). */
+function SummaryItem({ step, children }: { step: ChainStep; children: preact.ComponentChildren }) {
+  return (
+    <div class="chain-summary-item">
+      <dt>{t(`journal.chain.step.${step}.title`)}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** What the person wrote, step by step, once they have finished. */
+function ChainSummary({
+  chain,
+  from,
+  justFinished,
+  onEdit,
+}: {
+  chain: ChainAnalysis;
+  from: string | null;
+  justFinished: boolean;
+  onEdit: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (justFinished) heading.current?.focus();
+  }, []);
+  const text = (value: string) => (value.trim() === '' ? null : <p>{value}</p>);
+  const factors = chain.vulnerability.factors.map(factorLabel);
+  const empty = t('journal.chain.summary.empty');
+  return (
+    <section class="chain-summary" aria-labelledby="chain-summary-heading">
+      <h2 id="chain-summary-heading" class="step-heading" tabIndex={-1} ref={heading}>
+        {t('journal.chain.summary.heading')}
+      </h2>
+      <p role="status">{t('journal.chain.finished')}</p>
+      <dl class="chain-summary-list">
+        <SummaryItem step="behaviour">{text(chain.behaviour) ?? empty}</SummaryItem>
+        <SummaryItem step="vulnerability">
+          {factors.length > 0 ? <p>{factors.join(', ')}</p> : null}
+          {text(chain.vulnerability.note)}
+          {factors.length === 0 && chain.vulnerability.note.trim() === '' ? empty : null}
+        </SummaryItem>
+        <SummaryItem step="prompting-event">{text(chain.promptingEvent) ?? empty}</SummaryItem>
+        <SummaryItem step="links">
+          {chain.links.length === 0 ? (
+            empty
+          ) : (
+            <ol class="chain-summary-links">
+              {chain.links.map((link) => (
+                <li key={link.id}>
+                  <span class="link-kind">{linkKindLabel(link.kind)}</span> {link.text}
+                  {link.skill.trim() !== '' ? (
+                    <span class="chain-summary-skill">
+                      {' '}
+                      {t('journal.chain.summary.skill', { skill: link.skill })}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </SummaryItem>
+        <SummaryItem step="consequences">
+          {text(chain.consequences.shortTerm)}
+          {text(chain.consequences.longTerm)}
+          {chain.consequences.shortTerm.trim() === '' && chain.consequences.longTerm.trim() === ''
+            ? empty
+            : null}
+        </SummaryItem>
+        <SummaryItem step="prevention">{text(chain.prevention) ?? empty}</SummaryItem>
+        <SummaryItem step="repair">{text(chain.repair) ?? empty}</SummaryItem>
+        <SummaryItem step="commitment">{text(chain.commitment) ?? empty}</SummaryItem>
+      </dl>
+      <div class="button-row form-actions">
+        {from ? (
+          <Link class="button button-primary" href={`${afterPath(from)}?step=4`}>
+            {t('journal.after.continue')}
+          </Link>
+        ) : (
+          <Link class="button button-primary" href={journalPaths.chains}>
+            {t('journal.chain.summary.back')}
+          </Link>
+        )}
+        <button type="button" class="button button-secondary" onClick={onEdit}>
+          {t('journal.chain.summary.edit')}
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -5,25 +5,22 @@ import { questionnairesIn } from '@onward/content';
 import {
   ANSWER_MAX,
   type CheckIn,
+  careResponseFor,
   type Instrument,
   ITEM_COUNT,
   isInstrument,
   MAX_TOTAL,
   type Score,
   scoreAnswers,
-  showsSafetyPlan,
 } from '@onward/core';
 import { useState } from 'preact/hooks';
-import { useCountry } from '../../country/use-country.ts';
-import { directoryFor } from '../../crisis/directory.ts';
-import { LineCard } from '../../crisis/line-card.tsx';
 import { NewTabLink } from '../../crisis/new-tab-link.tsx';
 import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
-import { paths } from '../../router/routes.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { vault } from '../../vault/index.ts';
 import type { ScreenProps } from '../feature.ts';
+import { CareSupport } from './care-support.tsx';
 import { focusGroup, Group, RadioChips } from './controls.tsx';
 import { nowStamp } from './dates.ts';
 import { bandLabel } from './labels.ts';
@@ -32,28 +29,6 @@ import { newId } from './records.ts';
 import './journal.css';
 
 const questionnaires = questionnairesIn(language);
-
-function ThoughtsSupport() {
-  const directory = directoryFor(useCountry().choice);
-  const lines = directory?.lines.filter((line) => line.hours === '24/7') ?? [];
-  return (
-    <section class="card card-soft thoughts-support" aria-labelledby="thoughts-heading">
-      <h2 id="thoughts-heading">{t('journal.checkIn.thoughtsHeading')}</h2>
-      <p>{t('journal.checkIn.thoughtsBody')}</p>
-      <div class="button-row">
-        <Link class="button button-primary" href={journalPaths.plan}>
-          {t('journal.checkIn.thoughtsPlan')}
-        </Link>
-        <Link class="button button-secondary" href={paths.help}>
-          {t('journal.checkIn.thoughtsHelp')}
-        </Link>
-      </div>
-      {lines.map((line) => (
-        <LineCard key={line.id} line={line} />
-      ))}
-    </section>
-  );
-}
 
 function Result({
   instrument,
@@ -77,7 +52,7 @@ function Result({
         <p class="small">{t('journal.checkIn.bandExplain')}</p>
         <p class="small muted">{t('journal.checkIn.saved')}</p>
       </section>
-      {showsSafetyPlan(instrument, answers) ? <ThoughtsSupport /> : null}
+      <CareSupport response={careResponseFor({ kind: 'check-in', instrument, answers })} />
       <p>
         <Link href={journalPaths.checkIns}>{t('journal.checkIn.back')}</Link>
       </p>

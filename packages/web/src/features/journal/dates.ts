@@ -9,6 +9,7 @@ import {
   stampAt,
 } from '@onward/core';
 import { locale, t } from '../../i18n.ts';
+import { formatTimeAt } from '../../locale-format.ts';
 
 /** Now, stamped with the device's local date and offset. */
 export const nowStamp = (): LocalStamp => stampAt(new Date());
@@ -52,9 +53,9 @@ export function relativeDay(day: LocalDate, now: LocalDate): string {
   return formatDay(day);
 }
 
-/** The local time an entry was made, "21:40", in the offset it was made in. */
+/** The local time an entry was made ("21:40", or "9:40 PM"), in the offset it was made in. */
 export const entryTime = (stamp: LocalStamp): string =>
-  localTimeAt(Date.parse(stamp.at), stamp.offsetMinutes);
+  formatTimeAt(Date.parse(stamp.at), stamp.offsetMinutes);
 
 /** The value for <input type="datetime-local"> showing a stamp as it was lived. */
 export const toLocalInput = (stamp: LocalStamp): string => {

@@ -4,7 +4,9 @@
 import {
   CARD_EMOTION_MAX,
   CARD_URGE_MAX,
+  type CareResponse,
   type CustomItem,
+  careResponseOnSave,
   DISTRESS_MAX,
   type DiaryCard,
   emptyDiaryCard,
@@ -21,8 +23,10 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Scale } from '../../ui/scale.tsx';
 import { vault } from '../../vault/index.ts';
 import type { ScreenProps } from '../feature.ts';
+import { CareSupport } from './care-support.tsx';
 import { Group, RadioChips } from './controls.tsx';
 import { formatDay, today } from './dates.ts';
 import { cardEmotionLabel } from './labels.ts';
@@ -32,7 +36,7 @@ import './journal.css';
 
 const range = (max: number) => Array.from({ length: max + 1 }, (_, i) => i);
 
-/** A select of 0..max with a blank "Not filled in" option. */
+/** A 0..max tap scale with a "Not filled in" choice first (a blank is never a zero). */
 function RatingSelect(props: {
   id: string;
   label: string;
@@ -42,31 +46,17 @@ function RatingSelect(props: {
   onChange: (value: number | null) => void;
 }) {
   return (
-    <div class="field rating-field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <select
-        id={props.id}
-        class="select select-short"
-        value={props.value === null ? '' : String(props.value)}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          props.onChange(v === '' ? null : Number(v));
-        }}
-      >
-        <option value="">{t('journal.diary.blank')}</option>
-        {range(props.max).map((n) => (
-          <option key={n} value={String(n)}>
-            {n}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Scale<number | null>
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      value={props.value}
+      onChange={props.onChange}
+      options={[
+        { value: null, label: t('journal.diary.blank'), blank: true },
+        ...range(props.max).map((n) => ({ value: n, label: String(n) })),
+      ]}
+    />
   );
 }
 
@@ -77,22 +67,17 @@ function ActedSelect(props: {
   onChange: (value: boolean | null) => void;
 }) {
   return (
-    <div class="field rating-field">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        class="select select-short"
-        value={props.value === null ? '' : props.value ? 'yes' : 'no'}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          props.onChange(v === '' ? null : v === 'yes');
-        }}
-      >
-        <option value="">{t('journal.diary.blank')}</option>
-        <option value="no">{t('journal.diary.no')}</option>
-        <option value="yes">{t('journal.diary.yes')}</option>
-      </select>
-    </div>
+    <Scale<boolean | null>
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={props.onChange}
+      options={[
+        { value: null, label: t('journal.diary.blank'), blank: true },
+        { value: false, label: t('journal.diary.no') },
+        { value: true, label: t('journal.diary.yes') },
+      ]}
+    />
   );
 }
 
@@ -159,6 +144,9 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
     return { targets: s.customTargets, emotions: s.customEmotions };
   });
   const [status, setStatus] = useState('');
+  // The caring response to the saved card (core's care-response rule, shared with the urge log
+  // and the check-ins): acting on self-harm or suicidal thoughts shows the safety check.
+  const [care, setCare] = useState<CareResponse>('none');
   const change = (update: (c: DiaryCard) => DiaryCard) => {
     setCard((c) => update(structuredClone(c)));
     setStatus('');
@@ -181,6 +169,7 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
   };
   const save = async (event: Event) => {
     event.preventDefault();
+    const stored = diaryCard(day);
     try {
       await vault.put(
         'journal-diary',
@@ -189,6 +178,12 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
         { at: cardAt(day) },
       );
       setStatus(t('journal.diary.saved'));
+      setCare(
+        careResponseOnSave(
+          { kind: 'diary', card },
+          stored ? { kind: 'diary', card: stored } : undefined,
+        ),
+      );
     } catch {
       setStatus(t('journal.log.notSaved'));
     }
@@ -292,28 +287,21 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
         />
       </Group>
 
-      <div class="field">
-        <label for="card-medication">{t('journal.diary.medicationLabel')}</label>
-        <select
-          id="card-medication"
-          class="select"
-          value={card.medication ?? ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            change((c) => {
-              c.medication = v === '' ? null : (v as MedicationAnswer);
-              return c;
-            });
-          }}
-        >
-          <option value="">{t('journal.diary.blank')}</option>
-          {MEDICATION_ANSWERS.map((a) => (
-            <option key={a} value={a}>
-              {medicationLabel[a]()}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Scale<MedicationAnswer | null>
+        id="card-medication"
+        label={t('journal.diary.medicationLabel')}
+        value={card.medication}
+        onChange={(v) =>
+          change((c) => {
+            c.medication = v;
+            return c;
+          })
+        }
+        options={[
+          { value: null, label: t('journal.diary.blank'), blank: true },
+          ...MEDICATION_ANSWERS.map((a) => ({ value: a, label: medicationLabel[a]() })),
+        ]}
+      />
 
       <Group
         name="card-skills"
@@ -382,6 +370,7 @@ function CardForm({ day, initial }: { day: LocalDate; initial: DiaryCard }) {
       <p class="status" role="status">
         {status}
       </p>
+      {care !== 'none' ? <CareSupport response={care} /> : null}
     </form>
   );
 }

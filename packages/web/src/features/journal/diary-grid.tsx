@@ -47,7 +47,16 @@ function cellText(value: number | boolean | string | null, row: GridRow): string
   return String(value);
 }
 
-export function DiaryGrid({ week, captionId }: { week: DiaryWeek; captionId: string }) {
+export function DiaryGrid({
+  week,
+  captionId,
+  today,
+}: {
+  week: DiaryWeek;
+  captionId: string;
+  /** The person's local date today: later days are shown, not linked. */
+  today: string;
+}) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
     <section class="table-scroll" aria-labelledby={captionId} tabIndex={0}>
@@ -60,17 +69,27 @@ export function DiaryGrid({ week, captionId }: { week: DiaryWeek; captionId: str
             <th scope="col" class="row-head">
               {t('journal.diary.rowHeader')}
             </th>
-            {week.days.map((day) => (
-              <th scope="col" key={day}>
-                <Link href={diaryDayPath(day)}>
-                  <span class="column-day">
-                    <span>{formatColumnDay(day).weekday}</span>{' '}
-                    <span>{formatColumnDay(day).date}</span>
-                  </span>
-                  <span class="visually-hidden"> {t('journal.diary.editDay')}</span>
-                </Link>
-              </th>
-            ))}
+            {week.days.map((day) => {
+              const label = (
+                <span class="column-day">
+                  <span>{formatColumnDay(day).weekday}</span>{' '}
+                  <span>{formatColumnDay(day).date}</span>
+                </span>
+              );
+              // Days still to come are not links: there is no card to fill in yet.
+              return (
+                <th scope="col" key={day} class={day > today ? 'future-day' : undefined}>
+                  {day > today ? (
+                    label
+                  ) : (
+                    <Link href={diaryDayPath(day)}>
+                      {label}
+                      <span class="visually-hidden"> {t('journal.diary.editDay')}</span>
+                    </Link>
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

@@ -56,7 +56,7 @@ export default function DiaryScreen() {
         ) : null}
       </nav>
       <p class="small muted">{t('journal.diary.scrollHint')}</p>
-      <DiaryGrid week={week} captionId="diary-week-caption" />
+      <DiaryGrid week={week} captionId="diary-week-caption" today={now} />
       <p>
         <Link href={journalPaths.journal}>{t('journal.title')}</Link>
       </p>

@@ -84,5 +84,5 @@ export const journalFeature: Feature = {
       load: () => import('./reminder-screen.tsx'),
     },
   ],
-  nav: [{ href: p.journal, label: 'journal.nav', order: 30 }],
+  nav: [{ href: p.journal, label: 'journal.nav', order: 30, icon: 'journal', primary: true }],
 };

@@ -3,6 +3,8 @@
 // is yes or no only: no field, hint or placeholder asks what, how or how much.
 
 import {
+  careParts,
+  careResponseOnSave,
   draftFromEntry,
   emptyUrgeDraft,
   entryFromDraft,
@@ -116,8 +118,13 @@ function LogForm({ id, original }: { id: string | null; original?: UrgeDraft }) 
       return;
     }
     // Acting on an urge opens the calm after-relapse flow (new entries, or an edit that now
-    // says yes); riding one out goes back to the journal with a quiet acknowledgement.
-    if (built.value.acted && !(editing && original?.acted === true)) {
+    // says yes); riding one out goes back to the journal with a quiet acknowledgement. The rule
+    // is core's care-response, shared with the diary card and the check-ins.
+    const before =
+      editing && original?.acted !== null && original?.acted !== undefined
+        ? { kind: 'urge' as const, entry: { acted: original.acted } }
+        : undefined;
+    if (careParts(careResponseOnSave({ kind: 'urge', entry: built.value }, before)).safetyCheck) {
       navigate(afterPath(entryId));
       return;
     }

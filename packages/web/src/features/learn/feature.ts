@@ -20,5 +20,5 @@ export const learnFeature: Feature = {
       load: () => import('./guide-screen.tsx'),
     },
   ],
-  nav: [{ href: learnPath, label: 'learn.nav', order: 50 }],
+  nav: [{ href: learnPath, label: 'learn.nav', order: 50, icon: 'learn' }],
 };

@@ -3,6 +3,9 @@
 import type { Guide, GuideBlock, GuideLink as GuideTarget } from '@onward/content';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { useCountry } from '../../country/use-country.ts';
+import { directoryFor } from '../../crisis/directory.ts';
+import { FirstAidFacts } from '../../crisis/first-aid-facts.tsx';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { NotFoundScreen } from '../../screens/not-found.tsx';
@@ -63,7 +66,14 @@ function Block({ block }: { block: Exclude<GuideBlock, { type: 'link' }> }) {
           <p>{block.text}</p>
         </div>
       );
+    case 'first-aid':
+      return <GuideFirstAid />;
   }
+}
+
+/** The shared first-aid facts, with the medical advice line of the person's country. */
+function GuideFirstAid() {
+  return <FirstAidFacts directory={directoryFor(useCountry().choice)} />;
 }
 
 /** Shown only when this server has a clinic profile: where to ask for these treatments. */

@@ -70,6 +70,6 @@ export const planFeature: Feature = {
       private: true,
     },
   ],
-  nav: [{ href: '/plan', label: 'plan.nav', order: 20 }],
+  nav: [{ href: '/plan', label: 'plan.nav', order: 20, icon: 'plan', primary: true }],
   help: { dangerAfterLines: PlanDangerPeople, safeAfterLines: PlanSafeSection },
 };

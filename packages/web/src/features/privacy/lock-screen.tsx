@@ -10,6 +10,7 @@ import { PageHeading } from '../../screens/page-heading.tsx';
 import { useCrisisCopy } from '../../vault/index.ts';
 import { engine as vaultControl } from '../../vault/start.ts';
 import type { VaultStatus } from '../../vault/types.ts';
+import { GuidedToolLinks } from '../tools/guided-links.tsx';
 import { CrisisCopyView } from './crisis-copy-view.tsx';
 import { DeleteEverything } from './delete-everything.tsx';
 import { newPasscodeError, PasswordField } from './fields.tsx';
@@ -200,6 +201,7 @@ export default function LockScreen({ status }: { status: VaultStatus }) {
         {t('privacy.lock.helpLead')} <Link href={paths.help}>{t('privacy.lock.helpLink')}</Link>
       </p>
       {copy ? <CrisisCopyView copy={copy} /> : null}
+      <GuidedToolLinks id="lock-guided-tools" />
       {status.needsRecovery ? (
         <p class="notice">{t('privacy.lock.damaged')}</p>
       ) : (

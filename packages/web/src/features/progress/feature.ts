@@ -11,5 +11,5 @@ export const progressFeature: Feature = {
       load: () => import('./progress-screen.tsx'),
     },
   ],
-  nav: [{ href: '/progress', label: 'progress.nav', order: 40 }],
+  nav: [{ href: '/progress', label: 'progress.nav', order: 40, icon: 'progress' }],
 };

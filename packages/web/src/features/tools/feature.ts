@@ -1,10 +1,13 @@
 // The in-the-moment toolkit: urge surfing, paced breathing, grounding, TIPP, the alternatives
 // library and "what helps me". Every screen is its own lazy chunk; only the help screen's small
-// suggestion is eager. The four guided tools are NOT behind the app lock: they show nothing
-// private, and a passcode must never stand between a person in a hard moment and "Start
-// breathing" (help first). While locked their use simply is not recorded (the closing panel
-// says so). The toolkit overview, library, history and try screens read records: private.
+// suggestion and the four guided-tool links are eager. The four guided tools are NOT behind the
+// app lock: they show nothing private, and a passcode must never stand between a person in a
+// hard moment and "Start breathing" (help first). While locked their use simply is not recorded
+// (the closing panel says so). The toolkit index (/tools) is not private either: it lists the
+// four guided tools and shows its private parts (ranking by what helped, the library, history)
+// only once the vault is open. The library, history and try screens read records: private.
 import type { Feature } from '../feature.ts';
+import { HelpGuidedTools } from './guided-links.tsx';
 import { ToolsSafeTop } from './safe-top.tsx';
 import { toolsPaths } from './tool-ids.ts';
 
@@ -15,7 +18,7 @@ export const toolsFeature: Feature = {
       path: toolsPaths.tools,
       title: 'tools.title',
       load: () => import('./tools-screen.tsx'),
-      private: true,
+      // Not private: the screen itself keeps its private parts behind the lock (see the note).
     },
     {
       id: 'tools-urge-surfing',
@@ -67,6 +70,6 @@ export const toolsFeature: Feature = {
       private: true,
     },
   ],
-  nav: [{ href: toolsPaths.tools, label: 'tools.nav', order: 10 }],
-  help: { safeTop: ToolsSafeTop },
+  nav: [{ href: toolsPaths.tools, label: 'tools.nav', order: 10, icon: 'tools', primary: true }],
+  help: { safeTop: ToolsSafeTop, helpTools: HelpGuidedTools },
 };

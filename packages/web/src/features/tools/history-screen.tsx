@@ -1,16 +1,16 @@
 // The person's tool history: each use with its ratings, newest first, and the grounding notes
 // they chose to keep. Anything can be removed. Only on this device, in the encrypted vault.
 import { useRef } from 'preact/hooks';
-import { locale, t } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
+import { formatDateTime } from '../../locale-format.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { toolName } from './tool-names.ts';
 import './tools.css';
 
-const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 const formatWhen = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : when.format(d);
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatDateTime(ms);
 };
 
 function ratingLine(before?: number, after?: number): string | null {

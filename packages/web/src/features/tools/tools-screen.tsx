@@ -5,8 +5,9 @@ import { findAlternativeIn } from '@onward/content';
 import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
-import { useRecords, vault } from '../../vault/index.ts';
+import { useRecords, useVaultStatus, vault } from '../../vault/index.ts';
 import { setCurrentContext, useCurrentContext } from './context-store.ts';
+import { GuidedToolLinks } from './guided-links.tsx';
 import { ContextPicker } from './session.tsx';
 import { rankFor, suggestFor } from './suggestion.ts';
 import { GUIDED_TOOLS, isGuidedTool, OWN_PREFIX, toolsPaths, tryPath } from './tool-ids.ts';
@@ -18,7 +19,49 @@ import { GuideLink } from '../learn/guide-link.tsx';
 
 const hrefFor = (id: string) => (isGuidedTool(id) ? toolsPaths[id] : tryPath(id));
 
+/**
+ * While the vault is locked (or still opening) the toolkit shows only what is not private: the
+ * four guided tools, which work without unlocking. Help first: this screen is reachable from the
+ * help screens and home, and must never dead-end on the lock screen.
+ */
+function LockedTools({ locked }: { locked: boolean }) {
+  return (
+    <>
+      <PageHeading>{t('tools.title')}</PageHeading>
+      <p class="lead">{t('tools.intro')}</p>
+      {locked ? <p class="notice">{t('tools.lockedNote')}</p> : null}
+      <GuidedToolLinks id="tools-guided" />
+      <section aria-labelledby="more-tools-heading">
+        <h2 id="more-tools-heading">{t('tools.more.heading')}</h2>
+        <ul class="link-list">
+          <HintedLink
+            href={toolsPaths.alternatives}
+            hintId="more-alternatives-hint"
+            hint={t('tools.more.alternativesHint')}
+          >
+            {t('tools.more.alternatives')}
+          </HintedLink>
+          <HintedLink
+            href={toolsPaths.history}
+            hintId="more-history-hint"
+            hint={t('tools.more.historyHint')}
+          >
+            {t('tools.more.history')}
+          </HintedLink>
+        </ul>
+      </section>
+    </>
+  );
+}
+
 export function ToolsScreen() {
+  const state = useVaultStatus().state;
+  if (state !== 'unlocked' && state !== 'unavailable')
+    return <LockedTools locked={state === 'locked'} />;
+  return <OpenTools />;
+}
+
+function OpenTools() {
   const context = useCurrentContext();
   const uses = useRecords(vault, 'tool-use').map((r) => r.value);
   const prefs = useRecords(vault, 'tool-alternative-pref');
