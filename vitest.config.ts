@@ -31,6 +31,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['packages/web/e2e/**/*.e2e.ts'],
           fileParallelism: false,
+          // A busy 2-core machine can take seconds to render a screen: polls wait for the
+          // condition up to 15 s (the default of 1 s made tests fail only under load).
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           globalSetup: ['packages/web/e2e/global-setup.ts'],

@@ -35,10 +35,14 @@ describe.each(sizes)('at $name size', (size) => {
     const { page, log } = await openApp(await browser(), size);
     const learn = new LearnPage(page);
     await learn.open('/');
-    await learn.activate(learn.navLink);
+    await learn.openFromNavigation(en['learn.nav']);
     await page.waitForURL('**/learn');
     await expect.poll(() => learn.heading.textContent()).toBe(en['learn.title']);
-    expect(await learn.navLink.getAttribute('aria-current')).toBe('page');
+    // Wide screens show Learn in the side navigation, marked as the current page; phones reach
+    // it through More (the bottom bar holds five destinations).
+    if (size.name === 'desktop') {
+      expect(await learn.navLink.getAttribute('aria-current')).toBe('page');
+    }
     for (const guide of guides) {
       const card = learn.guideCard(guide);
       expect(await card.textContent()).toContain(guide.summary);

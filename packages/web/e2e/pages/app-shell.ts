@@ -176,6 +176,36 @@ export class AppShell {
     return { visited, hidden };
   }
 
+  /** The "More" entry of the phone's bottom bar. */
+  get moreLink(): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name: en['shell.nav.more'] });
+  }
+
+  /**
+   * Opens a destination the way a person reaches it from the navigation: its own link in the
+   * side navigation (wide screens) or the bottom bar, or "More" and then its row on phones (the
+   * bottom bar holds five destinations).
+   */
+  async openFromNavigation(label: string): Promise<void> {
+    const direct = this.page.getByRole('navigation').getByRole('link', { name: label });
+    if (await direct.isVisible()) {
+      await this.activate(direct);
+      return;
+    }
+    await this.activate(this.moreLink);
+    await this.activate(this.main.getByRole('link', { name: label, exact: true }));
+  }
+
+  /** True when the destination has an entry where this size shows it: navigation or More. */
+  async navigationEntryVisible(label: string): Promise<boolean> {
+    if (await this.page.getByRole('navigation').getByRole('link', { name: label }).isVisible())
+      return true;
+    await this.activate(this.moreLink);
+    const row = this.main.getByRole('link', { name: label, exact: true });
+    await row.waitFor();
+    return row.isVisible();
+  }
+
   /** Taps on touch devices, clicks elsewhere: the way a person would. */
   async activate(target: Locator): Promise<void> {
     const touch = await this.page.evaluate(() => matchMedia('(pointer: coarse)').matches);

@@ -16,32 +16,6 @@ export class CareTeamPage extends AppShell {
     return this.page.getByRole('navigation').getByRole('link', { name: en['clinic.nav'] });
   }
 
-  /**
-   * The way a person reaches the care team from the navigation: the side navigation on wide
-   * screens, or "More" and then its row on phones (the bottom bar holds five destinations).
-   */
-  async openFromNavigation(): Promise<void> {
-    if (await this.navLink.isVisible()) {
-      await this.activate(this.navLink);
-      return;
-    }
-    await this.activate(
-      this.page.getByRole('navigation').getByRole('link', { name: en['shell.nav.more'] }),
-    );
-    await this.activate(this.main.getByRole('link', { name: en['clinic.nav'], exact: true }));
-  }
-
-  /** The care team's entry where this size shows it: side navigation, or the More screen. */
-  async entryVisible(): Promise<boolean> {
-    if (await this.navLink.isVisible()) return true;
-    await this.activate(
-      this.page.getByRole('navigation').getByRole('link', { name: en['shell.nav.more'] }),
-    );
-    const row = this.main.getByRole('link', { name: en['clinic.nav'], exact: true });
-    await row.waitFor();
-    return row.isVisible();
-  }
-
   telLink(href: string): Locator {
     return this.main.locator(`a[href="${href}"]`);
   }
