@@ -14,6 +14,9 @@ export default defineConfig({
             'packages/web/src/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
+          // Argon2id and property runs take seconds on a busy 2-core machine; the 5 s default
+          // failed only under load. Speed is measured in bench/, not by timeouts.
+          testTimeout: 30_000,
         },
       },
       {
