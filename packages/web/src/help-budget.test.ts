@@ -1,0 +1,67 @@
+// The budget that fails the build: the JavaScript needed before "Get help now" is usable must
+// stay within HELP_JS_BUDGET (gzip), so a change that drags a feature's code or copy, or the
+// vault, into the help screens' first load fails `npm test` on the day it is made. Reads the
+// built app (npm test builds it first; alone: npm run build, then this file).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  describeChunks,
+  HELP_JS_BUDGET,
+  helpChunks,
+  readManifest,
+  staticClosure,
+} from '../build/help-budget.ts';
+import { features } from './features/index.ts';
+import { paths } from './router/routes.ts';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const helpPaths: readonly string[] = [paths.help, paths.helpDanger, paths.helpSafe];
+
+describe('the help screens\u2019 JavaScript budget (built app)', () => {
+  it('has a built app to measure', () => {
+    expect(
+      existsSync(join(dist, '.vite', 'manifest.json')),
+      'no dist/.vite/manifest.json: run npm run build first',
+    ).toBe(true);
+  });
+
+  it(`needs at most ${HELP_JS_BUDGET / 1024} kB gzip before the help screens are usable`, () => {
+    const helpRoutes = features.flatMap((f) => f.routes).filter((r) => helpPaths.includes(r.path));
+    expect(helpRoutes).toHaveLength(3);
+    // A lazy help route would count its own chunk; today they are all in the app's chunk.
+    const lazy = helpRoutes.filter((r) => r.load !== undefined);
+    expect(lazy.map((r) => r.id)).toEqual([]);
+    const { chunks, gzip } = helpChunks(dist);
+    console.log(describeChunks(chunks, gzip));
+    expect(gzip, describeChunks(chunks, gzip)).toBeLessThanOrEqual(HELP_JS_BUDGET);
+  });
+
+  it('keeps the vault and every feature screen and copy part out of that first load', () => {
+    const manifest = readManifest(dist);
+    const needed = new Set(staticClosure(manifest, ['index.html', 'src/boot.tsx']));
+    const lazy = Object.entries(manifest)
+      .filter(([, c]) => c.isDynamicEntry)
+      .map(([key]) => key)
+      .filter((key) => key !== 'src/boot.tsx');
+    expect(lazy).toContain('src/vault/start.ts');
+    expect(lazy.some((key) => key.startsWith('src/features/'))).toBe(true);
+    for (const key of lazy) expect(needed.has(key), key).toBe(false);
+    // The copy parts (messages/en/<part>.ts) other than the shell are lazy chunks too.
+    const copyChunks = Object.values(manifest).filter((c) =>
+      /\/messages\/en\/(?!shell)[\w-]+\.ts$/.test(c.src ?? ''),
+    );
+    expect(copyChunks.length).toBeGreaterThanOrEqual(7);
+    for (const c of copyChunks) expect(needed.has(c.src ?? ''), c.src).toBe(false);
+  });
+
+  it('brings no stylesheet the page does not already have (nothing on screen moves)', () => {
+    const { chunks } = helpChunks(dist);
+    const pageCss = new Set(chunks.find((c) => c.key === 'index.html')?.css ?? []);
+    expect(pageCss.size).toBeGreaterThan(0);
+    const late = chunks.flatMap((c) =>
+      c.css.filter((css) => !pageCss.has(css)).map((css) => `${c.key}: ${css}`),
+    );
+    expect(late).toEqual([]);
+  });
+});
