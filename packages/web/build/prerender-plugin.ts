@@ -14,10 +14,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listedCountries } from '@onward/content';
+import { LANGUAGES, type Language, listedCountries } from '@onward/content';
 import preact from '@preact/preset-vite';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.ts';
+import {
+  combineLanguages,
+  fillShell,
+  inlineCode,
+  type LanguagePage,
+  prerenderFileName,
+} from '../src/prerender-html.ts';
 
 export interface PrerenderOptions {
   /** src/prerender.tsx, absolute. */
@@ -58,11 +64,15 @@ async function buildCountryScript(entry: string, root: string): Promise<string> 
 
 type PrerenderModule = typeof import('../src/prerender.tsx');
 
-/** Bundles the prerender entry for Node into `outDir` and imports it. */
+const escapeAttribute = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** Bundles the prerender entry for Node, rendering in `language`, into `outDir`; imports it. */
 async function loadPrerender(
   entry: string,
   root: string,
   outDir: string,
+  language: Language,
 ): Promise<PrerenderModule> {
   await build({
     configFile: false,
@@ -72,6 +82,8 @@ async function loadPrerender(
     publicDir: false,
     mode: 'production',
     plugins: [preact()],
+    // The language the app's i18n.ts picks in this build (it has no browser to ask).
+    define: { __ONWARD_PRERENDER_LANGUAGE__: JSON.stringify(language) },
     // Bundle every dependency (preact, preact-render-to-string, our packages): one copy of
     // preact for the components and the renderer, and nothing to resolve from the temp folder.
     ssr: { noExternal: true, target: 'node' },
@@ -87,7 +99,14 @@ async function loadPrerender(
       rolldownOptions: { output: { format: 'es', entryFileNames: 'prerender.mjs' } },
     },
   });
-  return (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as PrerenderModule;
+  const module = (await import(
+    pathToFileURL(join(outDir, 'prerender.mjs')).href
+  )) as PrerenderModule;
+  if (module.prerenderLanguage !== language) {
+    throw new Error(`prerender: built for ${language}, renders in ${module.prerenderLanguage}`);
+  }
+  await module.preparePrerender();
+  return module;
 }
 
 /**
@@ -135,17 +154,36 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const hash = createHash('sha256').update(countryCode).digest('hex').slice(0, 10);
           const countryFile = `${config.build.assetsDir}/country-${hash}.js`;
           this.emitFile({ type: 'asset', fileName: countryFile, source: countryCode });
-          // Last in <head>, after the stylesheet: both are fetched at once, and the first paint
-          // waits for both (see src/country/early.ts).
-          const countryTag = `<script src="${config.base}${countryFile}"></script>`;
-          const { prerender, PRERENDERED_PATHS } = await loadPrerender(
-            options.entry,
-            config.root,
-            work,
-          );
-          for (const path of PRERENDERED_PATHS) {
-            const page = prerender(path);
-            const html = fillShell(shell, page).replace('</head>', () => `${countryTag}\n</head>`);
+          // One build of the prerender per language, the default (English) first: it is what
+          // shows with JavaScript off.
+          const builds: { language: Language; module: PrerenderModule }[] = [];
+          for (const language of LANGUAGES) {
+            const module = await loadPrerender(
+              options.entry,
+              config.root,
+              join(work, language),
+              language,
+            );
+            builds.push({ language, module });
+          }
+          for (const path of builds[0]?.module.PRERENDERED_PATHS ?? []) {
+            const pages: LanguagePage[] = builds.map(({ language, module }) => ({
+              language,
+              ...module.prerender(path),
+            }));
+            const [first] = pages;
+            if (!first) this.error('prerender: no language to render');
+            // Last in <head>, after the stylesheet: both are fetched at once, and the first paint
+            // waits for both (see src/country/early.ts). It carries each language's title.
+            const titles = pages
+              .slice(1)
+              .map((p) => ` data-title-${p.language}="${escapeAttribute(p.title)}"`)
+              .join('');
+            const countryTag = `<script src="${config.base}${countryFile}"${titles}></script>`;
+            const html = fillShell(shell, {
+              title: first.title,
+              html: combineLanguages(pages),
+            }).replace('</head>', () => `${countryTag}\n</head>`);
             // The server's CSP has no 'unsafe-inline': a page that needed inline code would
             // break in the browser, so it breaks the build instead.
             const blocked = inlineCode(html);

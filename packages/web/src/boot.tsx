@@ -5,10 +5,12 @@ import { App } from './app.tsx';
 import { keepOnlyCountry } from './country/for-country.tsx';
 import { currentCountry } from './country/use-country.ts';
 import { copyReady, language, loadCopy } from './i18n.ts';
+import { languageRoot } from './language/for-language.ts';
 import { registerServiceWorker } from './sw/register.ts';
 
 document.documentElement.lang = language;
-// English shell copy is in this chunk; another language's shell arrives before the first render.
+document.documentElement.dataset.language = language;
+// The shell's copy in the active language (a small chunk of its own) arrives before the first render.
 if (!copyReady(['shell'])) await loadCopy(['shell']);
 const root = document.getElementById('app');
 // The help screens arrive prerendered (src/prerender.tsx): #app already holds their markup, as
@@ -21,8 +23,11 @@ const root = document.getElementById('app');
 // person's state differs from the prerender (their country above all) it could leave a stale
 // attribute behind, such as the tel: link of a number that is not theirs.
 if (root) {
-  keepOnlyCountry(root, currentCountry());
-  render(<App />, root);
+  // A prerendered page holds the screen in every language: the app renders into the person's
+  // (the one on screen), and the others go (languageRoot, language/for-language.ts).
+  const target = languageRoot(root, language);
+  keepOnlyCountry(target, currentCountry());
+  render(<App />, target);
 }
 // Says the app has taken over (the end-to-end tests wait for it).
 document.documentElement.dataset.app = 'ready';

@@ -8,12 +8,11 @@
 //
 // The copy: the first load carries only the shell's copy (@onward/content messages/parts.ts: the
 // shell, the help screens, the navigation and the features' small sections on the help screens),
-// and only in the active language: English shell copy is in the entry (it is the fallback too);
-// another language's shell is a small chunk of its own that boot.tsx loads before the first
-// render. Each feature's copy is its own lazy chunk per language: the router loads it together
+// and only in the active language: each language's shell is a small chunk of its own that
+// boot.tsx loads before the first render. Each feature's copy is its own lazy chunk per language: the router loads it together
 // with the feature's screen (a feature names its parts in `copy`, features/feature.ts), so t(key)
 // always finds the key by the time a screen renders. A person reading English never downloads a
-// word of Spanish, and the other way round (beyond the English shell, the fallback).
+// word of Spanish, and the other way round (src/help-budget.test.ts checks the first load).
 import {
   createTranslator,
   type Language,
@@ -32,10 +31,17 @@ import {
   writeLanguage,
 } from './language/language-choice.ts';
 
+// The language a build-time prerender renders in (build/prerender-plugin.ts builds it once per
+// language); undefined everywhere else.
+declare const __ONWARD_PRERENDER_LANGUAGE__: string | undefined;
+
 function preferredLanguages(): readonly string[] {
-  // The build-time prerender (Node, import.meta.env.SSR) renders in the default language, whatever
-  // the build machine's locale (each language's prerendered text is chosen in the page itself).
-  if (import.meta.env.SSR || typeof navigator === 'undefined') return [];
+  // The build-time prerender (Node, import.meta.env.SSR) renders in the language it is built for,
+  // whatever the build machine's locale; unit tests (SSR too) in the default language. Which
+  // language's prerendered text shows is decided in the page (country/early.ts).
+  if (import.meta.env.SSR || typeof navigator === 'undefined') {
+    return typeof __ONWARD_PRERENDER_LANGUAGE__ === 'string' ? [__ONWARD_PRERENDER_LANGUAGE__] : [];
+  }
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
@@ -54,27 +60,32 @@ export const language: Language = resolveLanguage(readLanguage(storage()), prefe
 /** The locale for Intl (dates, numbers, lists, plurals): e.g. "es-MX" for Spanish in Mexico. */
 export const locale: string = localeFor(language, preferredLanguages());
 
+// Where no chunk can be awaited before rendering (unit tests; the build's English prerender), the
+// English shell is there from the start. The browser build folds this away (MODE and SSR are
+// constants there), so its first load holds no copy: boot.tsx loads the active language's shell.
+const bundledShell =
+  (import.meta.env.SSR || import.meta.env.MODE === 'test') && language === 'en'
+    ? shellEnglish
+    : undefined;
+
 /** The messages of the active language loaded so far. */
-const catalogue: Record<string, string> = language === 'en' ? { ...shellEnglish } : {};
+const catalogue: Record<string, string> = { ...bundledShell };
 const loadedParts = new Map<Part, Promise<void>>();
-if (language === 'en') loadedParts.set(SHELL_PART, Promise.resolve());
-const ready = new Set<Part>(language === 'en' ? [SHELL_PART] : []);
+if (bundledShell) loadedParts.set(SHELL_PART, Promise.resolve());
+const ready = new Set<Part>(bundledShell ? [SHELL_PART] : []);
 
 // A key whose part has not been loaded is a bug (a screen rendered before its copy, or a feature
 // that forgot to name a part in `copy`): say so where the tests look (the e2e tests fail on any
-// console error), and show nothing rather than a key.
+// console error), and show nothing rather than a key. No other language stands in: every
+// catalogue has every key (content's i18n.test.ts), and a sentence half in one language and half
+// in another would be worse than the app's own "loading".
 const reportMissing = (key: MessageKey) => {
   console.error(
     `Onward: the copy for "${key}" is not loaded (name its part in the feature's copy)`,
   );
 };
 
-export const t = createTranslator(
-  catalogue as PartialCatalogue,
-  // English shell copy stands in for a shell key another language lacks.
-  shellEnglish as PartialCatalogue,
-  reportMissing,
-);
+export const t = createTranslator(catalogue as PartialCatalogue, {}, reportMissing);
 
 const listeners = new Set<() => void>();
 

@@ -28,10 +28,10 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 export const SHELL_PART = 'shell';
 
 export const loaders = {
-  // English shell copy is bundled with the entry (it is also the fallback for every language);
-  // another language's shell is its own small chunk, loaded before the app first renders.
+  // The shell is a small chunk per language too, loaded before the app first renders
+  // (packages/web/src/boot.tsx): the first load carries the active language's words only.
   shell: {
-    en: () => Promise.resolve(shell),
+    en: () => import('./en/shell.ts').then((m) => m.shell),
     es: () => import('./es/shell.ts').then((m) => m.shell),
   },
   clinic: {
@@ -101,5 +101,8 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** Every English message, by key: the type the translator checks keys and placeholders against. */
 export type EnglishMessages = UnionToIntersection<{ [P in Part]: PartMessages<P> }[Part]>;
 
-/** The English shell copy, in the first load: the fallback for a key another language lacks. */
+/**
+ * The English shell copy, for code that cannot wait for a chunk (the build's prerender, unit
+ * tests). The app's browser build never uses it: it loads the shell through `loaders`.
+ */
 export const shellEnglish = shell;

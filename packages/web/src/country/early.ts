@@ -1,13 +1,16 @@
 // Runs before the first paint of a prerendered help page: a tiny classic script in the page's
 // <head> (built by build/prerender-plugin.ts, render-blocking like the stylesheet, fetched in
-// parallel with it). It marks <html data-country> with the person's country, worked out exactly
-// as the app does (use-country.ts): the choice kept on this device, else a guess from the
-// browser's languages, else "not listed". The page holds every country's numbers and lines
-// (country/for-country.tsx) and the stylesheet shows only the marked country's, so the person's
-// own emergency number and lines paint first, and the app later takes over without changing
-// what is on screen. It reads two things and writes one attribute; nothing leaves the device.
-// With JavaScript off the mark is never made and the page shows the no-country numbers.
+// parallel with it). It marks <html> with the person's language and country, worked out exactly
+// as the app does (i18n.ts, use-country.ts): the choices kept on this device, else guesses from
+// the browser's languages, else English and "not listed". The page holds the screen in every
+// language and, in each, every country's numbers and lines (prerender-html.ts combineLanguages,
+// country/for-country.tsx); the stylesheet shows only the marked language's and country's. So a
+// Spanish speaker's first paint is already in Spanish with their own emergency number and lines,
+// and the app later takes over without changing what is on screen. It reads two stored choices
+// and the browser's languages and writes a few attributes and the title; nothing leaves the
+// device. With JavaScript off no mark is made: English, and the no-country numbers.
 import { guessCountry } from '@onward/core';
+import { readLanguage, resolveLanguage } from '../language/language-choice.ts';
 import { readChoice, resolveCountry } from './country-choice.ts';
 
 // The listed country codes, filled in at build time (a copy of the directory would be too big
@@ -26,14 +29,24 @@ try {
     readChoice(storage, __ONWARD_COUNTRIES__),
     guessCountry(languages, __ONWARD_COUNTRIES__),
   );
-  document.documentElement.dataset.country = choice;
+  const language = resolveLanguage(readLanguage(storage), languages);
+  const html = document.documentElement;
+  html.dataset.country = choice;
+  html.dataset.language = language;
+  html.lang = language;
+  // The page's title in that language (the prerender writes each on this script's tag).
+  const title = document.currentScript?.getAttribute(`data-title-${language}`);
+  if (title) document.title = title;
   // The picker on /help says the same country as soon as it is parsed, before the app arrives
-  // ("interactive" comes before the deferred module scripts run).
+  // ("interactive" comes before the deferred module scripts run). Another language's copy of the
+  // page has its ids suffixed (prerender-html.ts suffixIds).
   document.addEventListener(
     'readystatechange',
     () => {
-      const picker = document.getElementById('help-country');
-      if (picker instanceof HTMLSelectElement) picker.value = choice;
+      for (const id of ['help-country', `help-country--${language}`]) {
+        const picker = document.getElementById(id);
+        if (picker instanceof HTMLSelectElement) picker.value = choice;
+      }
     },
     { once: true },
   );
