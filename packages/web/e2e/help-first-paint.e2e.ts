@@ -4,8 +4,12 @@
 // - While the app takes the page over, nothing on screen shifts: cumulative layout shift 0 on
 //   /help, /help/danger and /help/safe, measured by Chromium's own layout-shift entries, for a
 //   guessed country (en-US) and for a country the person chose (kept on the device).
+// - The same in Spanish (issue 16): the page holds the screen in both languages and the script
+//   in <head> marks the person's language too, so a Spanish speaker's first paint is already in
+//   Spanish (no English that then repaints), with their country's numbers, and CLS is 0.
 // With JavaScript off (no country can be known), see prerender.e2e.ts.
 import { en } from '@onward/content';
+import { es } from '@onward/content/messages/es';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HelpPage } from './pages/help-page.ts';
@@ -127,6 +131,92 @@ describe('help screens: the first paint is the final layout', () => {
       expect(log.consoleErrors).toEqual([]);
     });
   }
+
+  it('a Spanish speaker (es-MX) sees Spanish and Mexico before the app runs, kept in place', async () => {
+    const { page, context, log } = await openApp(await browser(), phone, {
+      locale: 'es-MX',
+      extraHTTPHeaders: { 'Accept-Language': 'es-MX' },
+    });
+    await context.addInitScript(recordLayoutShifts);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const loading = page.goto('/help/danger');
+    // Before the app: the Spanish heading is the one on screen, and no English heading is.
+    const spanishHeading = page.getByRole('heading', { level: 1, name: es['danger.title'] });
+    await spanishHeading.waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: en['danger.title'] }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.title()).toBe(es['danger.title']);
+    expect(await page.evaluate(() => document.documentElement.dataset.country)).toBe('MX');
+    // Mexico's emergency number and lines, as working links, in the Spanish copy on screen.
+    const visibleHrefs = () =>
+      page
+        .locator('main a[href^="tel:"], main a[href^="sms:"]')
+        .evaluateAll((links) =>
+          links.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href') ?? ''),
+        );
+    const before = await visibleHrefs();
+    expect(before[0]).toBe('tel:911');
+    expect(before).toContain('tel:8009112000');
+    const call = page.locator('main a[href="tel:911"]:visible').first();
+    expect(await call.textContent()).toBe(es['emergency.call'].replace('{number}', '911'));
+    // Mark the heading on screen: the app must take this very element over, not redraw it.
+    await spanishHeading.evaluate((el) => {
+      (el as Element & { prerendered?: boolean }).prerendered = true;
+    });
+    release();
+    await loading;
+    await settled(page);
+    const heading = page.locator('main#main h1');
+    expect(await heading.textContent()).toBe(es['danger.title']);
+    expect(
+      await heading.evaluate((el) => (el as Element & { prerendered?: boolean }).prerendered),
+    ).toBe(true);
+    expect(await page.locator('.for-language[data-language="en"]').count()).toBe(0);
+    expect(await visibleHrefs()).toEqual(before);
+    expect(await shiftsOf(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+  });
+
+  for (const size of sizes) {
+    for (const path of helpPaths) {
+      it(`${path} (${size.name}): no layout shift in Spanish, language and country guessed (es-ES)`, async () => {
+        const { page, context, log } = await openApp(await browser(), size, {
+          locale: 'es-ES',
+          extraHTTPHeaders: { 'Accept-Language': 'es-ES' },
+        });
+        await context.addInitScript(recordLayoutShifts);
+        await page.goto(path);
+        await settled(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.language)).toBe('es');
+        expect(await page.evaluate(() => document.documentElement.dataset.country)).toBe('ES');
+        expect(await shiftsOf(page)).toEqual([]);
+        expect(log.consoleErrors).toEqual([]);
+      });
+    }
+  }
+
+  it('/help: Spanish chosen on the device in an English browser: Spanish first, no shift', async () => {
+    const { page, context, log } = await openApp(await browser(), phone);
+    await context.addInitScript(() => {
+      // The choice as the app keeps it (language/language-choice.ts).
+      window.localStorage.setItem('onward.language', 'es');
+    });
+    await context.addInitScript(recordLayoutShifts);
+    await page.goto('/help');
+    await settled(page);
+    expect(await page.locator('main#main h1').textContent()).toBe(es['help.title']);
+    expect(await page.title()).toBe(`${es['help.title']} · ${es['app.name']}`);
+    expect(await shiftsOf(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  });
 
   it('measures a layout shift when there is one (the check can fail)', async () => {
     const { page, context } = await openApp(await browser(), phone);

@@ -14,7 +14,7 @@ const browser = useBrowser();
 
 /**
  * #app as a canonical string: elements with their attributes sorted, adjacent text joined (the
- * HTML parser merges text the app renders as separate nodes). Focus and properties aside, two
+ * HTML parser merges text the app renders as separate nodes), language wrappers left out. Focus and properties aside, two
  * screens with the same string look and read the same.
  */
 function canonicalApp(page: Page): Promise<string> {
@@ -22,6 +22,9 @@ function canonicalApp(page: Page): Promise<string> {
     const walk = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
       if (!(node instanceof Element)) return '';
+      // The prerendered page's language wrapper (display: contents) is transparent: the app
+      // renders into it, so it is not part of the screen.
+      if (node.classList.contains('for-language')) return [...node.childNodes].map(walk).join('');
       const attrs = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort();
       const inner = [...node.childNodes].map(walk).join('');
       return `<${node.localName}${attrs.join('')}>${inner}</${node.localName}>`;
