@@ -65,6 +65,25 @@ describe('prerendered help screens', () => {
     expect((await help.contactHrefs())[0]).toBe('tel:112');
   });
 
+  it('with JavaScript off in a Spanish browser, show the default page, its links working', async () => {
+    // No script, no language mark: the stylesheet shows the default language's copy, and only it
+    // (the Spanish copy is in the page, hidden), with the numbers that work in most places.
+    const { page } = await openApp(await browser(), phone, {
+      javaScriptEnabled: false,
+      locale: 'es-MX',
+      extraHTTPHeaders: { 'Accept-Language': 'es-MX' },
+    });
+    const help = new HelpPage(page);
+    await page.goto('/help/danger');
+    expect(await help.heading.textContent()).toBe(en['danger.title']);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await help.contactHrefs()).toEqual(['tel:112', 'tel:911']);
+    const visibleLinks = await page
+      .locator('a[href^="tel:"], a[href^="sms:"]')
+      .evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+    expect(visibleLinks).toBe(2);
+  });
+
   it('show the guessed country before the app runs, and are taken over in place', async () => {
     const { page, log } = await openApp(await browser(), phone);
     const help = new HelpPage(page);

@@ -12,6 +12,7 @@
 import { guessCountry } from '@onward/core';
 import { readLanguage, resolveLanguage } from '../language/language-choice.ts';
 import { readChoice, resolveCountry } from './country-choice.ts';
+import { markPickers } from './pickers.ts';
 
 // The listed country codes, filled in at build time (a copy of the directory would be too big
 // for a script that the first paint waits for).
@@ -37,19 +38,11 @@ try {
   // The page's title in that language (the prerender writes each on this script's tag).
   const title = document.currentScript?.getAttribute(`data-title-${language}`);
   if (title) document.title = title;
-  // The picker on /help says the same country as soon as it is parsed, before the app arrives
-  // ("interactive" comes before the deferred module scripts run). Another language's copy of the
-  // page has its ids suffixed (prerender-html.ts suffixIds).
-  document.addEventListener(
-    'readystatechange',
-    () => {
-      for (const id of ['help-country', `help-country--${language}`]) {
-        const picker = document.getElementById(id);
-        if (picker instanceof HTMLSelectElement) picker.value = choice;
-      }
-    },
-    { once: true },
-  );
+  // The country pickers say the same country as soon as they are parsed, before the app arrives
+  // ("interactive" comes before the deferred module scripts run).
+  document.addEventListener('readystatechange', () => markPickers(document, choice), {
+    once: true,
+  });
 } catch {
   // Leave the page as it is: the no-country numbers stay on screen.
 }

@@ -10,6 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { knownCountries } from '../crisis/directory.ts';
 import { type CountryChoice, NOT_LISTED } from './country-choice.ts';
+import { markPickers } from './pickers.ts';
 import { useCountry } from './use-country.ts';
 
 /** Every value a wrapper can carry, in the order the prerender writes them. */
@@ -44,4 +45,5 @@ export function keepOnlyCountry(root: ParentNode, choice: CountryChoice): void {
   for (const el of root.querySelectorAll<HTMLElement>(`.${FOR_COUNTRY_CLASS}`)) {
     if (el.dataset.country !== choice) el.remove();
   }
+  markPickers(root, choice);
 }
