@@ -2,9 +2,10 @@
 // stay within HELP_JS_BUDGET (gzip), so a change that drags a feature's code or copy, or the
 // vault, into the help screens' first load fails `npm test` on the day it is made. Reads the
 // built app (npm test builds it first; alone: npm run build, then this file).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '@onward/content';
+import { en, LANGUAGES } from '@onward/content';
+import { es } from '@onward/content/messages/es';
 import { describe, expect, it } from 'vitest';
 import {
   copyChunkKey,
@@ -52,6 +53,22 @@ describe('the help screens\u2019 JavaScript budget (built app)', () => {
       // Every part in every language is a chunk of its own (12 parts, 2 languages today).
       expect(copy.length).toBeGreaterThanOrEqual(24);
       expect(copy.filter((key) => needed.has(key))).toEqual([own]);
+      // And no words bundled anywhere else in it: no sentence of any catalogue, in any language,
+      // in the first load's code outside that shell chunk (and what it imports) (a static import of a catalogue
+      // would put its words in a shared chunk, not in a copy chunk).
+      const sentences = [...Object.values(en), ...Object.values(es)].filter(
+        (m) => m.length >= 30 && !/[{'"\\`]/.test(m),
+      );
+      expect(sentences.length).toBeGreaterThan(500);
+      const ownChunks = new Set(staticClosure(manifest, [own]));
+      const found: string[] = [];
+      for (const chunk of helpChunks(dist, language).chunks) {
+        if (ownChunks.has(chunk.key)) continue;
+        const code = readFileSync(join(dist, chunk.file), 'utf8');
+        const hits = sentences.filter((m) => code.includes(m));
+        if (hits.length > 0) found.push(`${chunk.file}: ${hits.length}, e.g. "${hits[0]}"`);
+      }
+      expect(found).toEqual([]);
     });
   }
 
