@@ -96,7 +96,10 @@ try {
     const context = await slowContext(browser, server.url);
     const page = await slowPage(context);
     const privacy = new PrivacyPage(page);
-    await privacy.openPrivacy();
+    // Not privacy.openPrivacy(): it waits for the app's "ready" mark, which a build from
+    // before issue 12 (the usual --base) does not set.
+    await page.goto('/settings/privacy');
+    await privacy.privacyHeading.waitFor({ timeout: 120_000 });
     await privacy.setPasscode(passcode);
     await page.close();
     profiles[server.name] = context;
