@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budget, in gzip bytes (level 9), for each language: see the figures in the test. */
+/**
+ * The budget, in gzip bytes (level 9), for each language: reached 39.0 kB in English and 39.3 kB
+ * in Spanish (issue 16, with issues 11 and 12 on main); the issue allows at most 50 kB.
+ */
 export const HELP_JS_BUDGET = 40 * 1024;
 
 export interface ManifestChunk {
