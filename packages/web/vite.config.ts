@@ -10,7 +10,10 @@ export default defineConfig({
     preact(),
     htmlCopyPlugin(),
     // Before the service worker plugin: the prerendered help pages must be in its precache list.
-    prerenderPlugin({ entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)) }),
+    prerenderPlugin({
+      entry: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
+      countryScript: fileURLToPath(new URL('./src/country/early.ts', import.meta.url)),
+    }),
     serviceWorkerPlugin({ entry: fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url)) }),
   ],
   // The key-derivation worker (src/vault/kdf-worker.ts) is a module worker: ES output lets it load
@@ -26,6 +29,8 @@ export default defineConfig({
     // Every browser that can install the app supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph the help-screen budget test reads.
+    manifest: true,
     // A second HTML page: the neutral page quick exit leaves to (features/privacy/quick-exit.tsx).
     // Built by Vite so its copy is filled from the catalogue and the service worker precaches it.
     rolldownOptions: {

@@ -17,5 +17,5 @@ export { LANGUAGE_NAMES, SWITCH_TO_LANGUAGE } from './languages.ts';
 export { guideReadabilityEs } from './learn/guide-text-es.ts';
 export { guidesEs } from './learn/guides-es.ts';
 export * from './learn/index.ts';
-export { en } from './messages/en.ts';
+export { en, parts } from './messages/en.ts';
 export * from './tools/index.ts';

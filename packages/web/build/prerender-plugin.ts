@@ -9,26 +9,70 @@
 // generateBundle, before the service worker plugin, so the pages are in the bundle when the
 // worker's precache list and version are made. dist/index.html itself stays the empty shell:
 // every other path falls back to it, and must not show one screen's text before its own.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGUAGES, type Language, listedCountries } from '@onward/content';
 import preact from '@preact/preset-vite';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { fillShell, inlineCode, prerenderFileName } from '../src/prerender-html.ts';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import {
+  combineLanguages,
+  fillShell,
+  inlineCode,
+  type LanguagePage,
+  prerenderFileName,
+} from '../src/prerender-html.ts';
 
 export interface PrerenderOptions {
   /** src/prerender.tsx, absolute. */
   entry: string;
+  /** src/country/early.ts, absolute: the script that marks the person's country before paint. */
+  countryScript: string;
+}
+
+/**
+ * Builds src/country/early.ts as one small classic script (an IIFE: it must run before the first
+ * paint, which a module script does not), with the listed country codes filled in.
+ */
+async function buildCountryScript(entry: string, root: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    envDir: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    mode: 'production',
+    define: { __ONWARD_COUNTRIES__: JSON.stringify(listedCountries) },
+    build: {
+      write: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      target: 'es2020',
+      rolldownOptions: { input: entry, output: { format: 'iife' } },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((file) => file.type === 'chunk');
+    if (chunk?.type === 'chunk') return chunk.code;
+  }
+  throw new Error('prerender: the country script did not build');
 }
 
 type PrerenderModule = typeof import('../src/prerender.tsx');
 
-/** Bundles the prerender entry for Node into `outDir` and imports it. */
+const escapeAttribute = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** Bundles the prerender entry for Node, rendering in `language`, into `outDir`; imports it. */
 async function loadPrerender(
   entry: string,
   root: string,
   outDir: string,
+  language: Language,
 ): Promise<PrerenderModule> {
   await build({
     configFile: false,
@@ -38,6 +82,8 @@ async function loadPrerender(
     publicDir: false,
     mode: 'production',
     plugins: [preact()],
+    // The language the app's i18n.ts picks in this build (it has no browser to ask).
+    define: { __ONWARD_PRERENDER_LANGUAGE__: JSON.stringify(language) },
     // Bundle every dependency (preact, preact-render-to-string, our packages): one copy of
     // preact for the components and the renderer, and nothing to resolve from the temp folder.
     ssr: { noExternal: true, target: 'node' },
@@ -53,7 +99,36 @@ async function loadPrerender(
       rolldownOptions: { output: { format: 'es', entryFileNames: 'prerender.mjs' } },
     },
   });
-  return (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as PrerenderModule;
+  const module = (await import(
+    pathToFileURL(join(outDir, 'prerender.mjs')).href
+  )) as PrerenderModule;
+  if (module.prerenderLanguage !== language) {
+    throw new Error(`prerender: built for ${language}, renders in ${module.prerenderLanguage}`);
+  }
+  await module.preparePrerender();
+  return module;
+}
+
+/**
+ * The app's chunk (src/boot.tsx) and its static imports, as <link rel="modulepreload"> tags.
+ * They go into index.html only: on the empty app shell the app is all there is, so it is fetched
+ * at once; on a prerendered help page it is fetched after the first paint (src/main.tsx), and a
+ * preload there would compete with the help text for a slow network.
+ */
+function bootPreloads(bundle: Rollup.OutputBundle, base: string): string {
+  const boot = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/boot.tsx'),
+  );
+  if (boot?.type !== 'chunk') throw new Error('prerender: no chunk for src/boot.tsx');
+  const files: string[] = [];
+  const visit = (name: string) => {
+    const chunk = bundle[name];
+    if (chunk?.type !== 'chunk' || chunk.isEntry || files.includes(name)) return;
+    files.push(name);
+    for (const next of chunk.imports) visit(next);
+  };
+  visit(boot.fileName);
+  return files.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n');
 }
 
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
@@ -75,14 +150,40 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const shell = shellFile.source;
         const work = await mkdtemp(join(tmpdir(), 'onward-prerender-'));
         try {
-          const { prerender, PRERENDERED_PATHS } = await loadPrerender(
-            options.entry,
-            config.root,
-            work,
-          );
-          for (const path of PRERENDERED_PATHS) {
-            const page = prerender(path);
-            const html = fillShell(shell, page);
+          const countryCode = await buildCountryScript(options.countryScript, config.root);
+          const hash = createHash('sha256').update(countryCode).digest('hex').slice(0, 10);
+          const countryFile = `${config.build.assetsDir}/country-${hash}.js`;
+          this.emitFile({ type: 'asset', fileName: countryFile, source: countryCode });
+          // One build of the prerender per language, the default (English) first: it is what
+          // shows with JavaScript off.
+          const builds: { language: Language; module: PrerenderModule }[] = [];
+          for (const language of LANGUAGES) {
+            const module = await loadPrerender(
+              options.entry,
+              config.root,
+              join(work, language),
+              language,
+            );
+            builds.push({ language, module });
+          }
+          for (const path of builds[0]?.module.PRERENDERED_PATHS ?? []) {
+            const pages: LanguagePage[] = builds.map(({ language, module }) => ({
+              language,
+              ...module.prerender(path),
+            }));
+            const [first] = pages;
+            if (!first) this.error('prerender: no language to render');
+            // Last in <head>, after the stylesheet: both are fetched at once, and the first paint
+            // waits for both (see src/country/early.ts). It carries each language's title.
+            const titles = pages
+              .slice(1)
+              .map((p) => ` data-title-${p.language}="${escapeAttribute(p.title)}"`)
+              .join('');
+            const countryTag = `<script src="${config.base}${countryFile}"${titles}></script>`;
+            const html = fillShell(shell, {
+              title: first.title,
+              html: combineLanguages(pages),
+            }).replace('</head>', () => `${countryTag}\n</head>`);
             // The server's CSP has no 'unsafe-inline': a page that needed inline code would
             // break in the browser, so it breaks the build instead.
             const blocked = inlineCode(html);
@@ -91,6 +192,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             }
             this.emitFile({ type: 'asset', fileName: prerenderFileName(path), source: html });
           }
+          shellFile.source = shell.replace(
+            '</head>',
+            () => `${bootPreloads(bundle, config.base)}\n</head>`,
+          );
         } finally {
           await rm(work, { recursive: true, force: true });
         }

@@ -1,7 +1,8 @@
 // The help screens are prerendered at build time (src/prerender.tsx): their text and an
 // emergency number arrive in the HTML, before any JavaScript runs, and work with JavaScript
-// off. When the app starts it takes the page over in place and shows the person's own country,
-// ending exactly as the app renders the screen itself.
+// off. A tiny script in <head> marks the person's country before the first paint (the page
+// holds every country's numbers; the stylesheet shows theirs). When the app starts it takes the
+// page over in place, ending exactly as the app renders the screen itself.
 import { en } from '@onward/content';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const browser = useBrowser();
 
 /**
  * #app as a canonical string: elements with their attributes sorted, adjacent text joined (the
- * HTML parser merges text the app renders as separate nodes). Focus and properties aside, two
+ * HTML parser merges text the app renders as separate nodes), language wrappers left out. Focus and properties aside, two
  * screens with the same string look and read the same.
  */
 function canonicalApp(page: Page): Promise<string> {
@@ -21,6 +22,9 @@ function canonicalApp(page: Page): Promise<string> {
     const walk = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
       if (!(node instanceof Element)) return '';
+      // The prerendered page's language wrapper (display: contents) is transparent: the app
+      // renders into it, so it is not part of the screen.
+      if (node.classList.contains('for-language')) return [...node.childNodes].map(walk).join('');
       const attrs = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort();
       const inner = [...node.childNodes].map(walk).join('');
       return `<${node.localName}${attrs.join('')}>${inner}</${node.localName}>`;
@@ -37,12 +41,16 @@ describe('prerendered help screens', () => {
     expect(response?.status()).toBe(200);
     expect(await help.heading.textContent()).toBe(en['danger.title']);
     expect(await page.title()).toBe(en['danger.title']);
-    // No country is known in a prerendered page: the numbers that work in most places.
-    const call = help.main.locator('a[href^="tel:"]').first();
-    expect(await call.isVisible()).toBe(true);
-    expect(await call.getAttribute('href')).toBe('tel:112');
+    // Without JavaScript no country can be known (the choice and the browser's languages are
+    // read by script): the page shows what it shows for no country, the numbers that work in
+    // most places, as call links, and the international directory; no country's own copy.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-country'))).toBe(
+      false,
+    );
+    expect(await help.contactHrefs()).toEqual(['tel:112', 'tel:911']);
+    const call = help.main.locator('a[href="tel:112"]:visible');
     expect(await call.textContent()).toBe(en['emergency.call'].replace('{number}', '112'));
-    expect(await help.telLink('911').isVisible()).toBe(true);
+    expect(await help.directoryLink.isVisible()).toBe(true);
     expect(await help.helpLink.isVisible()).toBe(true);
     expect(await help.helpLink.getAttribute('href')).toBe('/help');
 
@@ -50,17 +58,37 @@ describe('prerendered help screens', () => {
     await help.helpLink.click();
     await page.waitForURL('**/help');
     expect(await help.heading.textContent()).toBe(en['help.title']);
-    expect(await help.telLink('112').isVisible()).toBe(true);
+    expect((await help.contactHrefs())[0]).toBe('tel:112');
     await help.safeChoice.click();
     await page.waitForURL('**/help/safe');
     expect(await help.heading.textContent()).toBe(en['safe.title']);
-    expect(await help.telLink('112').isVisible()).toBe(true);
+    expect((await help.contactHrefs())[0]).toBe('tel:112');
   });
 
-  it('are taken over in place by the app, which shows the guessed country', async () => {
+  it('with JavaScript off in a Spanish browser, show the default page, its links working', async () => {
+    // No script, no language mark: the stylesheet shows the default language's copy, and only it
+    // (the Spanish copy is in the page, hidden), with the numbers that work in most places.
+    const { page } = await openApp(await browser(), phone, {
+      javaScriptEnabled: false,
+      locale: 'es-MX',
+      extraHTTPHeaders: { 'Accept-Language': 'es-MX' },
+    });
+    const help = new HelpPage(page);
+    await page.goto('/help/danger');
+    expect(await help.heading.textContent()).toBe(en['danger.title']);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await help.contactHrefs()).toEqual(['tel:112', 'tel:911']);
+    const visibleLinks = await page
+      .locator('a[href^="tel:"], a[href^="sms:"]')
+      .evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+    expect(visibleLinks).toBe(2);
+  });
+
+  it('show the guessed country before the app runs, and are taken over in place', async () => {
     const { page, log } = await openApp(await browser(), phone);
     const help = new HelpPage(page);
-    // Hold the app's script back, to see the page as it is before any JavaScript has run.
+    // Hold the app's script back, to see the page as it is before the app has run (only the
+    // tiny country script in <head> has: it marks the person's country before the first paint).
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -72,30 +100,48 @@ describe('prerendered help screens', () => {
     const loading = page.goto('/help/danger');
     await help.heading.waitFor();
     expect(await help.heading.textContent()).toBe(en['danger.title']);
-    expect(await help.contactHrefs()).toEqual(['tel:112', 'tel:911']);
-    expect(await help.unlistedHeading.isVisible()).toBe(true);
-    // Mark the prerendered elements (a property, invisible in the markup).
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll('main#main h1, main#main p.lead, .help-now')) {
-        (el as Element & { prerendered?: boolean }).prerendered = true;
-      }
-    });
-    release();
-    await loading;
-
-    // en-US: the app guesses the United States and shows its numbers instead.
-    await expect.poll(() => help.unlistedHeading.count()).toBe(0);
-    expect((await help.contactHrefs())[0]).toBe('tel:911');
+    // en-US: the United States' numbers and lines already, and no other country's.
+    expect(await page.evaluate(() => document.documentElement.dataset.country)).toBe('US');
+    const before = await help.contactHrefs();
+    expect(before[0]).toBe('tel:911');
+    expect(before).not.toContain('tel:112');
+    expect(await help.unlistedHeading.count()).toBe(0);
     expect(await help.main.textContent()).toContain(
       en['help.showingFor'].replace('{country}', 'United States'),
     );
-    // The same elements as before the script ran: taken over, not torn down and redrawn.
-    const kept = await page.evaluate(() =>
-      [...document.querySelectorAll('main#main h1, main#main p.lead, .help-now')].map(
-        (el) => (el as Element & { prerendered?: boolean }).prerendered === true,
-      ),
+    // Mark the elements on screen (a property, invisible in the markup).
+    const shown = 'main#main h1, main#main p.lead, .help-now, main#main .for-country a.button';
+    await page.evaluate((selector) => {
+      for (const el of document.querySelectorAll(selector)) {
+        if ((el as HTMLElement).checkVisibility()) {
+          (el as Element & { prerendered?: boolean }).prerendered = true;
+        }
+      }
+    }, shown);
+    const marked = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].filter(
+          (el) => (el as Element & { prerendered?: boolean }).prerendered,
+        ).length,
+      shown,
     );
-    expect(kept).toEqual([true, true, true]);
+    expect(marked).toBeGreaterThan(5);
+    release();
+    await loading;
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+
+    // The same links, and the same elements as before the app ran: taken over, not redrawn.
+    expect(await help.contactHrefs()).toEqual(before);
+    const kept = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].map(
+          (el) => (el as Element & { prerendered?: boolean }).prerendered === true,
+        ),
+      shown,
+    );
+    expect(kept).toEqual(new Array(marked).fill(true));
+    // The other countries' copies are gone from the page.
+    expect(await page.locator('.for-country:not([data-country="US"])').count()).toBe(0);
     expect(await help.helpLink.count()).toBe(1);
     expect(await help.heading.count()).toBe(1);
     expect(log.consoleErrors).toEqual([]);

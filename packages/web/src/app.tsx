@@ -8,7 +8,7 @@ import { appIcon, useDiscreet } from './features/privacy/discreet.ts';
 import { LockGate } from './features/privacy/lock-gate.tsx';
 import { QuickExit } from './features/privacy/quick-exit.tsx';
 import { allRoutes, resolveRoute } from './features/resolve.ts';
-import { t } from './i18n.ts';
+import { copyReady, loadCopy, t, useCopyLoads } from './i18n.ts';
 import { MainNav } from './main-nav.tsx';
 import type { RouteParams } from './router/match.ts';
 import { Link, useLocation } from './router/router.tsx';
@@ -36,6 +36,8 @@ function trackTopBarHeight(header: HTMLElement | null): void {
 function documentTitle(route: RouteDef | null, params: RouteParams): string {
   const app = t('app.name');
   if (route?.id === 'home') return app;
+  // A lazy screen's title is its feature's copy: until that has arrived, just the app's name.
+  if (route && !copyReady(route.copy ?? [])) return app;
   const page = !route
     ? t('notFound.title')
     : typeof route.title === 'function'
@@ -73,7 +75,10 @@ function focusHeading(): boolean {
 
 const loaded = new Map<string, ScreenComponent>();
 
-/** Renders an on-demand screen once its chunk has arrived (the service worker precaches it). */
+/**
+ * Renders an on-demand screen once its chunk and its feature's copy have both arrived (the
+ * service worker precaches both).
+ */
 function LazyScreen({ route, params }: { route: RouteDef; params: RouteParams }) {
   const [Screen, setScreen] = useState<ScreenComponent | undefined>(() => loaded.get(route.id));
   const [failed, setFailed] = useState(false);
@@ -84,9 +89,9 @@ function LazyScreen({ route, params }: { route: RouteDef; params: RouteParams })
     }
     let live = true;
     setScreen(undefined);
-    route
-      .load?.()
-      .then((m) => {
+    Promise.all([route.load?.(), loadCopy(route.copy ?? [])])
+      .then(([m]) => {
+        if (!m) throw new Error(`Route "${route.id}" has nothing to load`);
         loaded.set(route.id, m.default);
         if (live) setScreen(() => m.default);
       })
@@ -111,10 +116,15 @@ export function App() {
   const { route, params } = resolveRoute(routes, path);
   const firstRender = useRef(true);
   const discreet = useDiscreet();
+  // Re-render when a part of the catalogue arrives: the title may need it.
+  useCopyLoads();
+  const title = discreet ? t('privacy.discreet.name') : documentTitle(route, params);
 
-  // A layout effect, so the title and focus change in the same task as the new screen appears.
+  // Layout effects, so the title and focus change in the same task as the new screen appears.
   useLayoutEffect(() => {
-    document.title = discreet ? t('privacy.discreet.name') : documentTitle(route, params);
+    document.title = title;
+  }, [title]);
+  useLayoutEffect(() => {
     // On first load focus stays at the top of the document, so "Skip to content" and then
     // "Get help now" are the first two Tab stops. After an in-app navigation, focus moves to
     // the new screen's heading so screen readers announce where the person is.
@@ -125,10 +135,6 @@ export function App() {
     window.scrollTo(0, 0);
     focusPending = !focusHeading();
   }, [path, navigation]);
-  // Discreet mode switched on or off: only the title changes (focus stays where it is).
-  useLayoutEffect(() => {
-    document.title = discreet ? t('privacy.discreet.name') : documentTitle(route, params);
-  }, [discreet]);
 
   let body: preact.ComponentChildren;
   if (!route) body = <NotFoundScreen />;

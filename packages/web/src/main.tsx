@@ -1,21 +1,41 @@
+// The entry: the stylesheets and a few lines that start the app (boot.tsx, its own chunk).
+//
+// On a prerendered help screen (src/prerender.tsx) the page is already readable and every call
+// and text link already works before any script runs, so the app is fetched only after that
+// page has painted: nothing the app needs competes with the help text for the network or the
+// processor on a slow phone. The app then takes the page over in place (boot.tsx). Every other
+// page is the empty app shell: there the app starts at once (index.html preloads its chunks,
+// see build/prerender-plugin.ts).
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
 import './ui/ui.css';
 import './styles/help.css';
-import { render } from 'preact';
-import { App } from './app.tsx';
-import { language } from './i18n.ts';
-import { registerServiceWorker } from './sw/register.ts';
+// The app's own first-load styles (the quick-exit button in the top bar) go with the page's
+// stylesheet, not with the app's chunk: a style arriving after the first paint could move what
+// is on screen. The budget test (scripts/help-budget.test.ts) checks that boot brings no CSS.
+import './features/privacy/privacy.css';
 
-document.documentElement.lang = language;
-const root = document.getElementById('app');
-// The help screens arrive prerendered (src/prerender.tsx): #app already holds their markup, as
-// rendered for nobody in particular (no country, no records). render() takes it over in place:
-// Preact reuses each existing element that fits, rereads its attributes from the page and
-// corrects any that differ, and removes what the app does not render, all in this one task, so
-// nothing flashes. Not hydrate(): hydration trusts the markup's attributes, so wherever the
-// person's state differs from the prerender (their country above all) it could leave a stale
-// attribute behind, such as the tel: link of a number that is not theirs.
-if (root) render(<App />, root);
-registerServiceWorker();
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./boot.tsx');
+};
+const prerendered = document.getElementById('app')?.firstElementChild != null;
+const paintTiming =
+  typeof PerformanceObserver !== 'undefined' &&
+  PerformanceObserver.supportedEntryTypes?.includes('paint');
+if (prerendered && paintTiming && document.visibilityState === 'visible') {
+  // The browser's own first-contentful-paint entry, not a timer: timers can be held (a
+  // backgrounded tab, a test's fake clock), and then the app would never start.
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // A page hidden before it paints never paints: start then.
+  document.addEventListener('visibilitychange', start, { once: true });
+} else {
+  start();
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fillShell, inlineCode, prerenderFileName } from './prerender-html.ts';
+import {
+  combineLanguages,
+  fillShell,
+  inlineCode,
+  prerenderFileName,
+  suffixIds,
+} from './prerender-html.ts';
 
 const shell =
   '<!doctype html><html lang="en"><head><title>Onward</title>' +
@@ -65,5 +71,43 @@ describe('inlineCode', () => {
     expect(inlineCode("<DIV STYLE='x'>y</DIV>")).toEqual(['a style attribute on <div>']);
     expect(inlineCode('<img src="/a.png" onerror="x()">')).toEqual(['an onerror handler on <img>']);
     expect(inlineCode('<button onclick=go>x</button>')).toEqual(['an onclick handler on <button>']);
+  });
+});
+
+describe('combineLanguages', () => {
+  const en =
+    '<a href="#main">Skip</a><main id="main"><label for="c">Country</label><select id="c" aria-describedby="h1 h2"></select></main>';
+  const es =
+    '<a href="#main">Saltar</a><main id="main"><label for="c">País</label><select id="c" aria-describedby="h1 h2"></select></main>';
+
+  it('wraps each language, the default first with its ids as they are', () => {
+    const html = combineLanguages([
+      { language: 'en', title: 'Help', html: en },
+      { language: 'es', title: 'Ayuda', html: es },
+    ]);
+    expect(
+      html.startsWith(`<div class="for-language" data-language="en" lang="en">${en}</div>`),
+    ).toBe(true);
+    expect(html).toContain(
+      '<div class="for-language" data-language="es" lang="es"><a href="#main--es">',
+    );
+  });
+
+  it('keeps ids unique: every id and every reference to one in another language is suffixed', () => {
+    const html = combineLanguages([
+      { language: 'en', title: 'Help', html: en },
+      { language: 'es', title: 'Ayuda', html: es },
+    ]);
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['main', 'c', 'main--es', 'c--es']);
+    expect(suffixIds(es, 'es')).toBe(
+      '<a href="#main--es">Saltar</a><main id="main--es"><label for="c--es">País</label><select id="c--es" aria-describedby="h1--es h2--es"></select></main>',
+    );
+  });
+
+  it('leaves links to other pages and phone links alone', () => {
+    const links =
+      '<a href="/help">Help</a><a href="tel:911">911</a><a href="https://x.org/#a">x</a>';
+    expect(suffixIds(links, 'es')).toBe(links);
   });
 });

@@ -68,3 +68,50 @@ export function inlineCode(html: string): string[] {
   }
   return found;
 }
+
+/** One prerendered page in one language. */
+export interface LanguagePage {
+  language: string;
+  title: string;
+  html: string;
+}
+
+/** The class of each language's copy of a prerendered page (styles/help.css shows one). */
+export const FOR_LANGUAGE_CLASS = 'for-language';
+
+// The attributes that hold an element's id or point at ids (space-separated lists for aria-*).
+const idAttributes = /\s(id|for|aria-labelledby|aria-describedby|aria-controls|list)="([^"]*)"/g;
+
+/**
+ * The markup of a page in another language, with every id (and every reference to one: label
+ * `for`, aria-labelledby/-describedby/-controls, `href="#..."`) suffixed with `--<language>`, so
+ * that ids stay unique in a page that holds the same screen in several languages. The app puts
+ * the plain ids back as it takes the page over (its render corrects every attribute).
+ */
+export function suffixIds(html: string, language: string): string {
+  const suffix = `--${language}`;
+  return html
+    .replace(idAttributes, (_whole, name: string, value: string) => {
+      const ids = value.split(/\s+/).filter((id) => id !== '');
+      return ` ${name}="${ids.map((id) => `${id}${suffix}`).join(' ')}"`;
+    })
+    .replace(/\shref="#([^"]+)"/g, (_whole, id: string) => ` href="#${id}${suffix}"`);
+}
+
+/**
+ * A page's markup in every language, for inside <div id="app">: each language's copy in a
+ * wrapper (`display: contents`) that the stylesheet shows only when <html data-language> names
+ * its language, set by the script in <head> before the first paint (country/early.ts). The
+ * first page is the default language: it keeps its plain ids, and shows when nothing is named
+ * (JavaScript off). The app later renders into the wrapper on screen, and removes the others.
+ */
+export function combineLanguages(pages: readonly LanguagePage[]): string {
+  return pages
+    .map(
+      (page, index) =>
+        `<div class="${FOR_LANGUAGE_CLASS}" data-language="${page.language}" lang="${page.language}">${
+          index === 0 ? page.html : suffixIds(page.html, page.language)
+        }</div>`,
+    )
+    .join('');
+}

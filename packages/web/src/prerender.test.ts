@@ -1,5 +1,7 @@
-import { en, FALLBACK_EMERGENCY } from '@onward/content';
+import { crisisDirectory, en, FALLBACK_EMERGENCY } from '@onward/content';
+import { displayNumber, methodHref, telHref } from '@onward/core';
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_VARIANTS } from './country/for-country.tsx';
 import { PRERENDERED_PATHS, prerender } from './prerender.tsx';
 import { inlineCode } from './prerender-html.ts';
 
@@ -10,7 +12,9 @@ const headings: Record<string, string> = {
 };
 
 const attr = (html: string, name: string) =>
-  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) =>
+    m[1]?.replaceAll('&amp;', '&'),
+  );
 
 describe('prerender', () => {
   it('prerenders the three help screens, and not the home screen', () => {
@@ -27,15 +31,55 @@ describe('prerender', () => {
     expect(page.html).toContain('<main id="main"');
   });
 
+  /**
+   * The markup of each country's copy, by country: from its wrapper to the next wrapper. The
+   * first copy in a block ("not listed") ends exactly there; a block's last copy runs on to the
+   * end of the page, so it is only used to read links that must come from the directory.
+   */
+  const byCountry = (html: string) => {
+    const marks = [...html.matchAll(/<div class="for-country" data-country="(\w+)">/g)];
+    const out = new Map<string, string[]>();
+    marks.forEach((m, i) => {
+      const end = marks[i + 1]?.index ?? html.length;
+      out.set(m[1] ?? '', [...(out.get(m[1] ?? '') ?? []), html.slice(m.index, end)]);
+    });
+    return { blocks: marks.length / COUNTRY_VARIANTS.length, out };
+  };
+
   it.each(PRERENDERED_PATHS)(
-    '%s names only numbers that hold without knowing the country',
+    "%s holds every country's copy, and for no country only numbers that hold anywhere",
     (path) => {
       const { html } = prerender(path);
+      const { blocks, out } = byCountry(html);
+      expect(blocks).toBeGreaterThanOrEqual(1);
+      expect(Number.isInteger(blocks)).toBe(true);
+      expect([...out.keys()]).toEqual([...COUNTRY_VARIANTS]);
+      // No country (what shows with JavaScript off): the numbers that work in most places.
       const fallback = [FALLBACK_EMERGENCY.mostCountries, FALLBACK_EMERGENCY.northAmerica];
-      const phoneLinks = attr(html, 'href').filter((h) => /^(tel|sms):/.test(h ?? ''));
+      const noCountry = (out.get('other') ?? []).join('');
+      const phoneLinks = attr(noCountry, 'href').filter((h) => /^(tel|sms):/.test(h ?? ''));
       expect(phoneLinks).toEqual(fallback.map((n) => `tel:${n}`));
-      // The "no country known" state, exactly as the app shows it.
-      expect(html).toContain(en['unlisted.heading']);
+      expect(noCountry).toContain(en['unlisted.heading']);
+      // Every number on the page is the fallback or one the directory lists.
+      const listed = new Set([
+        ...fallback.map((n) => telHref(n)),
+        ...crisisDirectory.flatMap((c) => [
+          ...c.emergency.map((e) => telHref(e.number)),
+          ...c.lines.flatMap((l) => l.methods.map((m) => methodHref(m))),
+        ]),
+      ]);
+      for (const href of attr(html, 'href').filter((h) => /^(tel|sms):/.test(h ?? ''))) {
+        expect(listed.has(href ?? ''), href).toBe(true);
+      }
+      // Each listed country's copy names its own emergency number (the help and danger paths).
+      if (path !== '/help/safe') {
+        for (const c of crisisDirectory) {
+          const main = c.emergency[0]?.number ?? '';
+          const own = (out.get(c.country) ?? [])[0] ?? '';
+          expect(own, c.country).toContain(`href="${telHref(main)}"`);
+          expect(own, c.country).toContain(displayNumber(main));
+        }
+      }
     },
   );
 

@@ -12,8 +12,9 @@
 //   app puts the person's chosen (or guessed) country in its place as it starts.
 // - No records and no vault: the help screens' sections from the safety plan, the hope box and
 //   the toolkit render as they do before the vault has opened (see vault/index.ts).
-// - The usual look, not discreet mode, and English (the default language); both are settings
-//   kept on the device, applied as the app starts.
+// - The usual look, not discreet mode. Each page is rendered once per language (the plugin
+//   builds this file once per language) and holds them all: the script in <head> shows the
+//   person's (country/early.ts), with English, the default, when JavaScript is off.
 // Browser-only start-up code (the router's history listener, the country guess, the vault, the
 // clinic profile refresh) is guarded by import.meta.env.SSR or `typeof window`, so it does not
 // run here; the client build folds those guards away.
@@ -23,6 +24,7 @@
 // read) would show them. "/" stays the empty app shell.
 import { renderToString } from 'preact-render-to-string';
 import { App, staticTitleFor } from './app.tsx';
+import { copyReady, language, loadCopy } from './i18n.ts';
 import { setPrerenderPath } from './router/router.tsx';
 import { paths } from './router/routes.ts';
 
@@ -35,6 +37,14 @@ export interface PrerenderedPage {
   title: string;
   /** The markup that goes inside <div id="app">. */
   html: string;
+}
+
+/** The language this build of the prerender renders in. */
+export const prerenderLanguage = language;
+
+/** Loads the copy the help screens need in this language (await it before prerender()). */
+export async function preparePrerender(): Promise<void> {
+  if (!copyReady(['shell'])) await loadCopy(['shell']);
 }
 
 export function prerender(path: string): PrerenderedPage {

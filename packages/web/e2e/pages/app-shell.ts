@@ -47,10 +47,14 @@ export class AppShell {
     return this.main.getByRole('heading', { level: 1 });
   }
 
-  /** Loads a path and waits until the screen's h1 is on screen (the app has rendered). */
+  /**
+   * Loads a path and waits until the screen's h1 is on screen and the app has started (a
+   * prerendered help screen shows its h1 before the app takes it over).
+   */
   async open(path: string): Promise<void> {
     await this.page.goto(path);
     await this.heading.waitFor();
+    await this.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   }
 
   async focused(): Promise<FocusedElement> {

@@ -66,9 +66,12 @@ export class HelpPage extends AppShell {
    * comes first without depending on the markup around it.
    */
   async contactHrefs(): Promise<string[]> {
+    // Visible ones only: a prerendered page holds every country's links, showing one country's.
     return this.main
       .locator('a[href^="tel:"], a[href^="sms:"]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      .evaluateAll((links) =>
+        links.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href') ?? ''),
+      );
   }
 
   /** True when `first` comes before `second` in the document. */

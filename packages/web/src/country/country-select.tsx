@@ -25,7 +25,13 @@ export function CountrySelect({ id }: { id: string }) {
   return (
     <div class="field">
       <label for={id}>{t('country.label')}</label>
-      <select id={id} class="select" value={country.choice} onChange={onChange}>
+      <select
+        id={id}
+        class="select"
+        data-country-picker=""
+        value={country.choice}
+        onChange={onChange}
+      >
         {options.map((option) => (
           <option key={option.code} value={option.code}>
             {option.name}

@@ -42,10 +42,17 @@ function snapshot(): CountryState {
   return { ...resolveCountry(explicit, guess), lastSave };
 }
 
+/** The country the help screens show now. */
+export function currentCountry(): CountryChoice {
+  return snapshot().choice;
+}
+
 export function chooseCountry(choice: CountryChoice): void {
   explicit = choice;
   // Even when the browser will not keep it, the choice holds for this session.
   lastSave = writeChoice(storage(), choice);
+  // The stylesheet shows the country content that <html data-country> names (for-country.tsx).
+  document.documentElement.dataset.country = currentCountry();
   for (const listener of listeners) listener();
 }
 

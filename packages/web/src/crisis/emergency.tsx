@@ -53,14 +53,31 @@ export function EmergencyNumbers({ numbers }: { numbers: readonly EmergencyNumbe
 export function ShowingFor({ directory }: { directory: CountryDirectory | undefined }) {
   return (
     <div class="showing-for">
-      {directory ? (
-        <p class="small muted">{t('help.showingFor', { country: directory.name })}</p>
-      ) : null}
-      <details class="change-country">
-        <summary>{t('help.changeCountry')}</summary>
-        <CountrySelect id="in-place-country" />
-      </details>
+      {directory ? <ShowingForCountry directory={directory} /> : null}
+      <ChangeCountry />
     </div>
+  );
+}
+
+/**
+ * The two halves of ShowingFor, for the help screens, whose country content is prerendered once
+ * per country (country/for-country.tsx): the country's name goes inside that content, the picker
+ * outside it, once, so changing the country (to "not listed" too) keeps it open in place.
+ */
+export function ShowingForCountry({ directory }: { directory: CountryDirectory }) {
+  return (
+    <p class="small muted showing-for-country">
+      {t('help.showingFor', { country: directory.name })}
+    </p>
+  );
+}
+
+export function ChangeCountry() {
+  return (
+    <details class="change-country">
+      <summary>{t('help.changeCountry')}</summary>
+      <CountrySelect id="in-place-country" />
+    </details>
   );
 }
 

@@ -1,7 +1,7 @@
 // How a feature plugs into the app: its routes (screens loaded on demand, so the help screens
 // stay small and fast) and, optionally, entries in the main navigation. Each feature declares
 // one `Feature` in its own folder and is listed once in features/index.ts.
-import type { PlainMessageKey } from '@onward/content';
+import type { Part, PlainMessageKey, ShellKey } from '@onward/content';
 import type { FunctionComponent } from 'preact';
 import type { RouteParams } from '../router/match.ts';
 import type { IconName } from '../ui/icons.tsx';
@@ -28,11 +28,17 @@ export interface RouteDef {
   load?: () => Promise<{ default: ScreenComponent }>;
   /** True for screens that read or write the person's private records (behind the app lock). */
   private?: boolean;
+  /**
+   * The copy parts this route's screen needs besides the shell's, loaded together with its
+   * chunk. Filled from the feature's `copy` by allRoutes(); a route may add more.
+   */
+  copy?: readonly Part[];
 }
 
 export interface NavItem {
   href: string;
-  label: PlainMessageKey;
+  /** Shell copy (messages/en/shell.ts): the navigation shows before any feature's copy loads. */
+  label: ShellKey;
   /** Lower comes first. */
   order: number;
   icon?: IconName;
@@ -54,6 +60,14 @@ export interface NavItem {
 export type HelpSlot = 'safeTop' | 'safeAfterLines' | 'dangerAfterLines' | 'helpTools';
 
 export interface Feature {
+  /**
+   * The parts of the message catalogue this feature's screens use (@onward/content
+   * messages/parts.ts), e.g. ['tools']; a screen that also shows another feature's words names
+   * that part too. The router loads them with the screen's chunk, never before: the first load
+   * carries only the shell's copy. The help-screen sections (`help`) and nav labels are eager, so
+   * their words are in the shell part. copy-coverage.test.ts checks every screen against this.
+   */
+  copy?: readonly Part[];
   routes: readonly RouteDef[];
   nav?: readonly NavItem[];
   help?: Partial<Record<HelpSlot, FunctionComponent>>;

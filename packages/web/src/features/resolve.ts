@@ -7,7 +7,9 @@ export type Resolved =
   | { route: null; params: RouteParams };
 
 export function allRoutes(features: readonly Feature[]): RouteDef[] {
-  const routes = features.flatMap((f) => f.routes);
+  const routes = features.flatMap((f) =>
+    f.routes.map((r) => ({ ...r, copy: [...new Set([...(f.copy ?? []), ...(r.copy ?? [])])] })),
+  );
   const ids = new Set<string>();
   for (const r of routes) {
     if (ids.has(r.id)) throw new Error(`Two routes share the id "${r.id}"`);

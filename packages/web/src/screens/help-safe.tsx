@@ -1,6 +1,6 @@
-import { useCountry } from '../country/use-country.ts';
+import { ForCountry } from '../country/for-country.tsx';
 import { directoryFor } from '../crisis/directory.ts';
-import { ShowingFor, UnlistedNotice } from '../crisis/emergency.tsx';
+import { ChangeCountry, ShowingForCountry, UnlistedNotice } from '../crisis/emergency.tsx';
 import { LineCard } from '../crisis/line-card.tsx';
 import { HelpSlot } from '../features/help-slot.tsx';
 import { t } from '../i18n.ts';
@@ -9,24 +9,36 @@ import { paths } from '../router/routes.ts';
 import { PageHeading } from './page-heading.tsx';
 
 export function HelpSafeScreen() {
-  const directory = directoryFor(useCountry().choice);
   return (
     <>
       <PageHeading>{t('safe.title')}</PageHeading>
       <p class="lead">{t('safe.intro')}</p>
       <HelpSlot name="safeTop" />
-      {/* Outside the branch below, so choosing "not listed" keeps the picker open in place. */}
-      <ShowingFor directory={directory} />
-      {directory ? (
-        <section aria-labelledby="safe-lines-heading">
-          <h2 id="safe-lines-heading">{t('safe.linesHeading')}</h2>
-          {directory.lines.map((line) => (
-            <LineCard key={line.id} line={line} />
-          ))}
-        </section>
-      ) : (
-        <UnlistedNotice />
-      )}
+      <ForCountry>
+        {(choice) => {
+          const directory = directoryFor(choice);
+          return directory ? <ShowingForCountry directory={directory} /> : null;
+        }}
+      </ForCountry>
+      {/* Outside the country content, so choosing "not listed" keeps the picker open in place. */}
+      <ChangeCountry />
+      <ForCountry>
+        {(choice) => {
+          const directory = directoryFor(choice);
+          // One id per country: a prerendered page holds every country's section.
+          const headingId = `safe-lines-heading-${choice.toLowerCase()}`;
+          return directory ? (
+            <section aria-labelledby={headingId}>
+              <h2 id={headingId}>{t('safe.linesHeading')}</h2>
+              {directory.lines.map((line) => (
+                <LineCard key={line.id} line={line} />
+              ))}
+            </section>
+          ) : (
+            <UnlistedNotice />
+          );
+        }}
+      </ForCountry>
       <HelpSlot name="safeAfterLines" />
       <HelpSlot name="helpTools" />
       <section aria-labelledby="safe-tools-heading">

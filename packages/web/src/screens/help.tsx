@@ -1,5 +1,5 @@
 import { CountrySelect } from '../country/country-select.tsx';
-import { useCountry } from '../country/use-country.ts';
+import { ForCountry } from '../country/for-country.tsx';
 import { directoryFor } from '../crisis/directory.ts';
 import { EmergencyStrip, UnlistedNotice } from '../crisis/emergency.tsx';
 import { HelpSlot } from '../features/help-slot.tsx';
@@ -10,16 +10,18 @@ import { paths } from '../router/routes.ts';
 import { PageHeading } from './page-heading.tsx';
 
 export function HelpScreen() {
-  const country = useCountry();
-  const directory = directoryFor(country.choice);
-  const main = directory?.emergency[0];
   return (
     <>
       <PageHeading>{t('help.title')}</PageHeading>
       <p class="lead">{t('help.intro')}</p>
       <LanguageSwitch />
       <CountrySelect id="help-country" />
-      {main ? <EmergencyStrip main={main} /> : <UnlistedNotice />}
+      <ForCountry>
+        {(choice) => {
+          const main = directoryFor(choice)?.emergency[0];
+          return main ? <EmergencyStrip main={main} /> : <UnlistedNotice />;
+        }}
+      </ForCountry>
       <h2>{t('help.choicesHeading')}</h2>
       <ul class="choices">
         <li>

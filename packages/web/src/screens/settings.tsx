@@ -34,3 +34,5 @@ export function SettingsScreen() {
     </>
   );
 }
+
+export default SettingsScreen;

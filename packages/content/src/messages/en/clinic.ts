@@ -3,7 +3,6 @@
 //
 // Tone: kind, plain, second person, short sentences, no exclamation marks.
 export const clinic = {
-  'clinic.nav': 'Care team',
   'clinic.title': 'Your care team',
   'clinic.intro': '{clinic} offers Onward to you. Here is how to reach them, and what they offer.',
   'clinic.phoneLabel': 'Main number',

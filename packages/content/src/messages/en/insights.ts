@@ -4,7 +4,6 @@
 // Skills and urges are things that "went together", never cause and effect. Acting on an urge
 // is information, never a mark against the person. Nothing cheers, nothing alarms.
 export const insights = {
-  'insights.nav': 'Insights',
   'insights.title': 'Insights',
   'insights.intro':
     'Pictures of your records: when urges come, what sets them off and what helps. Everything here is worked out on this device.',

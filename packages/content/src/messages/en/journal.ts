@@ -5,7 +5,6 @@
 // on an urge, yes or no: no prompt, hint or placeholder here invites what, how or how much.
 // Nothing frames a hard day as a failure, nothing resets, and nothing cheers.
 export const journal = {
-  'journal.nav': 'Journal',
   'journal.title': 'Journal',
   'journal.intro': 'A private place to notice urges, feelings and what helps. Only you can see it.',
   'journal.logButton': 'Log an urge',

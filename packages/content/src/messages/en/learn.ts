@@ -4,7 +4,6 @@
 //
 // Tone: kind, plain, second person, short sentences, no exclamation marks.
 export const learn = {
-  'learn.nav': 'Learn',
   'learn.title': 'Learn',
   'learn.intro':
     'Short guides in plain words: what self-harm is, why relapse happens, and what helps. Read them in any order, at your own pace.',

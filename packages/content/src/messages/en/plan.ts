@@ -7,7 +7,6 @@
 // Tone: kind, plain, second person, short sentences. Prompts are questions the person can skip.
 // `{name}` marks a value filled in at run time.
 export const plan = {
-  'plan.nav': 'My plan',
   'plan.title': 'My safety plan',
   'plan.intro':
     'A safety plan is a short list, in your own words, of what you can do when things get hard. It is easier to make on a calmer day, so it is ready when you need it.',
@@ -178,9 +177,6 @@ export const plan = {
   'plan.errors.summary':
     'A phone number needs a look before this can be saved. It is marked below.',
 
-  'plan.call': 'Call {name}',
-  'plan.text': 'Text {name}',
-
   // Editing one section.
   'plan.edit.title': 'Edit: {section}',
   'plan.edit.save': 'Save',
@@ -257,23 +253,13 @@ export const plan = {
   'plan.crisisCopy.on': 'Your plan will show on Get help now when Onward is locked.',
   'plan.crisisCopy.off': 'Your plan shows on Get help now only when Onward is open.',
 
-  // The plan on the help screens.
-  'plan.help.peopleHeading': 'People on your plan',
-  'plan.help.peopleIntro': 'You chose these people and services. You can call or text them now.',
-  'plan.help.copingHeading': 'Things you said can help',
-  'plan.help.reasonsHeading': 'Your reasons for living',
-  'plan.help.planLink': 'Open my whole plan',
-
   // Hope box.
-  'hope.title': 'Hope box',
   'hope.intro':
     'A place for things that remind you why you keep going: reasons, kind words, photos, songs and plans. Look through it when things feel hard.',
   'hope.private': 'Everything in it stays on this device, encrypted.',
   'hope.empty':
     'Your hope box is empty for now. You could start with one thing: a reason, a photo or a few kind words.',
   'hope.show': 'Look through my hope box',
-  'hope.helpLink': 'Open my hope box',
-  'hope.helpHint': 'Photos, messages and reasons that help you keep going.',
   'hope.itemsHeading': 'In your hope box',
   'hope.kind.reason': 'A reason for living',
   'hope.kind.message': 'A message from someone who cares',

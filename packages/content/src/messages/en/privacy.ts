@@ -48,8 +48,6 @@ export const privacy = {
   'privacy.title': 'Privacy and security',
   'privacy.intro':
     'Everything you write in Onward is encrypted and stays on this device. Here you choose how it is locked, kept and backed up.',
-  'privacy.settingsLink': 'Privacy and security',
-  'privacy.settingsHint': 'Passcode, backups, discreet mode and quick exit.',
   'privacy.backLink': 'Back to privacy and security',
 
   // Passcode
@@ -160,11 +158,8 @@ export const privacy = {
   'privacy.discreet.toggle': 'Use discreet mode',
   'privacy.discreet.installNote':
     'If Onward is already on your home screen, your device may keep the old name and icon until you add it again.',
-  'privacy.discreet.name': 'Notes',
 
   // Quick exit
-  'privacy.exit.button': 'Quick exit',
-  'privacy.exit.short': 'Exit',
   'privacy.exit.heading': 'Quick exit',
   'privacy.exit.intro':
     'Press Quick exit at the top of any screen, or press Esc three times, to leave Onward at once for a plain weather page. The Back button does not bring Onward back.',

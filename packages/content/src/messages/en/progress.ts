@@ -4,7 +4,6 @@
 // or going back, never cheers, and describes the 30-day comparison in neutral words. Milestones
 // are a quiet line of text, nothing more.
 export const progress = {
-  'progress.nav': 'Progress',
   'progress.title': 'Progress',
   'progress.intro':
     'What you have built so far. The totals only ever grow, whatever happens on a hard day.',

@@ -54,6 +54,10 @@ export const shell = {
   'home.moreHeading': 'Also in Onward',
   'home.settingsLink': 'Settings',
   'home.settingsHint': 'Your country and language, kept on this device.',
+  // On the More screen (in the first load: the bottom bar's fifth entry).
+  'hope.title': 'Hope box',
+  'privacy.settingsLink': 'Privacy and security',
+  'privacy.settingsHint': 'Passcode, backups, discreet mode and quick exit.',
 
   'country.label': 'Country',
   'country.notListed': "My country isn't listed",
@@ -122,4 +126,65 @@ export const shell = {
     'The link may be old, or the address may have a typo. Help is still one tap away.',
   'notFound.helpLink': 'Go to the help screen',
   'notFound.homeLink': 'Go to the home screen',
+
+  // The main navigation (one entry per feature; the shell shows it on every screen).
+  'tools.nav': 'Tools',
+  'plan.nav': 'My plan',
+  'journal.nav': 'Journal',
+  'progress.nav': 'Progress',
+  'learn.nav': 'Learn',
+  'clinic.nav': 'Care team',
+  'insights.nav': 'Insights',
+
+  // Quick exit and discreet mode: in the top bar of every screen, before anything loads.
+  'privacy.exit.button': 'Quick exit',
+  'privacy.exit.short': 'Exit',
+  'privacy.discreet.name': 'Notes',
+
+  // The one-tap language switch on the help screen and its picker (language/language-switch.tsx;
+  // settings' own words are in language.ts).
+  'language.notSaved':
+    'This browser did not let Onward keep your choice, so the language has not changed.',
+  'language.switchLabel': 'Other languages',
+  'language.label': 'Language',
+
+  // Features' sections on the help screens (tools: the suggested tool; plan: the person's own
+  // people, what helps and reasons; hope box: the way in). They are part of "Get help now", so
+  // they load with it.
+  'tools.safe.heading': 'Something to do right now',
+  'tools.safe.intro': 'This might help for the next few minutes.',
+  'tools.safe.start': 'Start {tool}',
+  'tools.safe.allTools': 'Open all tools',
+  'tools.name.urge-surfing': 'Urge surfing',
+  'tools.name.breathing': 'Paced breathing',
+  'tools.name.grounding': '5-4-3-2-1 grounding',
+  'tools.name.tipp': 'TIPP',
+  'tools.guided.heading': 'Calming tools',
+  'tools.summary.urge-surfing': 'Ride out the urge with a timer, like a wave that rises and falls.',
+  'tools.summary.breathing': 'Slow your breathing with a gentle guide.',
+  'tools.summary.grounding': 'Come back to the present, one sense at a time.',
+  'tools.summary.tipp': 'Four quick ways to calm your body when feelings run very high.',
+  'tools.why.untried': 'You have not tried this one yet.',
+  'tools.why.unratedOne': 'You have used this once.',
+  'tools.why.unratedMany': 'You have used this {uses} times.',
+  'tools.why.ratedOne': 'It eased the urge the one time you rated it.',
+  'tools.why.ratedOneNot': 'You rated it once. It may suit another moment better.',
+  'tools.why.rated': 'It eased the urge {helped} of the last {of} times you used it.',
+  'tools.why.ratedNone': 'It has not eased the urge yet in {of} tries. Worth another look.',
+  'tools.why.contextOne': 'It eased the urge the one time you felt like this.',
+  'tools.why.contextOneNot': 'You rated it once when you felt like this. Worth another try.',
+  'tools.why.average': 'On average, it took about {points} points off the urge.',
+  'tools.why.averageOne': 'On average, it took about 1 point off the urge.',
+  'tools.why.context': 'It eased the urge {helped} of the last {of} times you felt like this.',
+  'tools.why.contextNone':
+    'It has not eased the urge yet in {of} tries when you felt like this. Worth another look.',
+  'plan.call': 'Call {name}',
+  'plan.text': 'Text {name}',
+  'plan.help.peopleHeading': 'People on your plan',
+  'plan.help.peopleIntro': 'You chose these people and services. You can call or text them now.',
+  'plan.help.copingHeading': 'Things you said can help',
+  'plan.help.reasonsHeading': 'Your reasons for living',
+  'plan.help.planLink': 'Open my whole plan',
+  'hope.helpLink': 'Open my hope box',
+  'hope.helpHint': 'Photos, messages and reasons that help you keep going.',
 } as const;

@@ -7,7 +7,6 @@
 // themselves. TIPP's cold-water skill says only "cool water on your face for about 30 seconds",
 // and its caution comes before it.
 export const tools = {
-  'tools.nav': 'Tools',
   'tools.title': 'Tools for right now',
   'tools.intro':
     'Pick one and give it a few minutes. If it does not help, that is okay. Try another.',
@@ -27,35 +26,6 @@ export const tools = {
   'tools.more.history': 'Your tool history',
   'tools.more.historyHint': 'What you used and how it went, kept only on this device.',
 
-  'tools.name.urge-surfing': 'Urge surfing',
-  'tools.name.breathing': 'Paced breathing',
-  'tools.name.grounding': '5-4-3-2-1 grounding',
-  'tools.name.tipp': 'TIPP',
-  'tools.summary.urge-surfing': 'Ride out the urge with a timer, like a wave that rises and falls.',
-  'tools.summary.breathing': 'Slow your breathing with a gentle guide.',
-  'tools.summary.grounding': 'Come back to the present, one sense at a time.',
-  'tools.summary.tipp': 'Four quick ways to calm your body when feelings run very high.',
-
-  'tools.why.untried': 'You have not tried this one yet.',
-  'tools.why.unratedOne': 'You have used this once.',
-  'tools.why.unratedMany': 'You have used this {uses} times.',
-  'tools.why.ratedOne': 'It eased the urge the one time you rated it.',
-  'tools.why.ratedOneNot': 'You rated it once. It may suit another moment better.',
-  'tools.why.rated': 'It eased the urge {helped} of the last {of} times you used it.',
-  'tools.why.ratedNone': 'It has not eased the urge yet in {of} tries. Worth another look.',
-  'tools.why.contextOne': 'It eased the urge the one time you felt like this.',
-  'tools.why.contextOneNot': 'You rated it once when you felt like this. Worth another try.',
-  'tools.why.average': 'On average, it took about {points} points off the urge.',
-  'tools.why.averageOne': 'On average, it took about 1 point off the urge.',
-  'tools.why.context': 'It eased the urge {helped} of the last {of} times you felt like this.',
-  'tools.why.contextNone':
-    'It has not eased the urge yet in {of} tries when you felt like this. Worth another look.',
-
-  'tools.safe.heading': 'Something to do right now',
-  'tools.safe.intro': 'This might help for the next few minutes.',
-  'tools.safe.start': 'Start {tool}',
-  'tools.safe.allTools': 'Open all tools',
-  'tools.guided.heading': 'Calming tools',
   'tools.lockedNote':
     'The app is locked. These four tools work now. What has helped you before, the ideas library and your history open once you unlock.',
 

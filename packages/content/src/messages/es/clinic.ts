@@ -2,7 +2,6 @@
 import type { clinic as en } from '../en/clinic.ts';
 
 export const clinic: { readonly [K in keyof typeof en]: string } = {
-  'clinic.nav': 'Tu equipo',
   'clinic.title': 'Tu equipo de atención',
   'clinic.intro': '{clinic} te ofrece Onward. Aquí tienes cómo contactarles y lo que ofrecen.',
   'clinic.phoneLabel': 'Número principal',

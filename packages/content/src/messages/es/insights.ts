@@ -5,7 +5,6 @@
 import type { insights as en } from '../en/insights.ts';
 
 export const insights: { readonly [K in keyof typeof en]: string } = {
-  'insights.nav': 'Patrones',
   'insights.title': 'Patrones',
   'insights.intro':
     'Imágenes de tus registros: cuándo llegan los impulsos, qué los desencadena y qué ayuda. Todo se calcula en este dispositivo.',

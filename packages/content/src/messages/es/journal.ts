@@ -5,7 +5,6 @@
 import type { journal as en } from '../en/journal.ts';
 
 export const journal: { readonly [K in keyof typeof en]: string } = {
-  'journal.nav': 'Diario',
   'journal.title': 'Diario',
   'journal.intro':
     'Un lugar privado para notar impulsos, sentimientos y lo que te ayuda. Solo tú puedes verlo.',

@@ -3,7 +3,6 @@
 import type { learn as en } from '../en/learn.ts';
 
 export const learn: { readonly [K in keyof typeof en]: string } = {
-  'learn.nav': 'Aprender',
   'learn.title': 'Aprender',
   'learn.intro':
     'Guías cortas en palabras sencillas: qué son las autolesiones, por qué ocurren las recaídas y qué ayuda. Léelas en el orden que quieras, a tu ritmo.',

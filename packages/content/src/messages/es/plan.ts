@@ -4,7 +4,6 @@
 import type { plan as en } from '../en/plan.ts';
 
 export const plan: { readonly [K in keyof typeof en]: string } = {
-  'plan.nav': 'Mi plan',
   'plan.title': 'Mi plan de seguridad',
   'plan.intro':
     'Un plan de seguridad es una lista corta, con tus propias palabras, de lo que puedes hacer cuando las cosas se ponen difíciles. Es más fácil hacerlo en un día más tranquilo, para que esté listo cuando lo necesites.',
@@ -176,9 +175,6 @@ export const plan: { readonly [K in keyof typeof en]: string } = {
   'plan.errors.summary':
     'Hay un número de teléfono que revisar antes de guardar. Está marcado abajo.',
 
-  'plan.call': 'Llamar a {name}',
-  'plan.text': 'Escribir a {name}',
-
   'plan.edit.title': 'Editar: {section}',
   'plan.edit.save': 'Guardar',
   'plan.edit.cancel': 'Volver sin guardar',
@@ -251,22 +247,12 @@ export const plan: { readonly [K in keyof typeof en]: string } = {
   'plan.crisisCopy.on': 'Tu plan aparecerá en Pedir ayuda ahora cuando Onward esté bloqueado.',
   'plan.crisisCopy.off': 'Tu plan aparece en Pedir ayuda ahora solo cuando Onward está abierto.',
 
-  'plan.help.peopleHeading': 'Personas de tu plan',
-  'plan.help.peopleIntro':
-    'Elegiste estas personas y servicios. Puedes llamarles o escribirles ahora.',
-  'plan.help.copingHeading': 'Cosas que dijiste que te ayudan',
-  'plan.help.reasonsHeading': 'Tus razones para vivir',
-  'plan.help.planLink': 'Abrir mi plan completo',
-
-  'hope.title': 'Caja de esperanza',
   'hope.intro':
     'Un lugar para las cosas que te recuerdan por qué sigues adelante: razones, palabras amables, fotos, canciones y planes. Mírala cuando las cosas se sientan difíciles.',
   'hope.private': 'Todo lo que hay en ella se queda en este dispositivo, cifrado.',
   'hope.empty':
     'Tu caja de esperanza está vacía por ahora. Podrías empezar con una sola cosa: una razón, una foto o unas palabras amables.',
   'hope.show': 'Mirar mi caja de esperanza',
-  'hope.helpLink': 'Abrir mi caja de esperanza',
-  'hope.helpHint': 'Fotos, mensajes y razones que te ayudan a seguir adelante.',
   'hope.itemsHeading': 'En tu caja de esperanza',
   'hope.kind.reason': 'Una razón para vivir',
   'hope.kind.message': 'Un mensaje de alguien que te quiere',

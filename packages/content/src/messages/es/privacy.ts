@@ -43,8 +43,6 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
   'privacy.title': 'Privacidad y seguridad',
   'privacy.intro':
     'Todo lo que escribes en Onward está cifrado y se queda en este dispositivo. Aquí eliges cómo se bloquea, se guarda y se respalda.',
-  'privacy.settingsLink': 'Privacidad y seguridad',
-  'privacy.settingsHint': 'Código, copias de seguridad, modo discreto y salida rápida.',
   'privacy.backLink': 'Volver a privacidad y seguridad',
 
   'privacy.passcode.heading': 'Código',
@@ -151,10 +149,7 @@ export const privacy: { readonly [K in keyof typeof en]: string } = {
   'privacy.discreet.toggle': 'Usar el modo discreto',
   'privacy.discreet.installNote':
     'Si Onward ya está en tu pantalla de inicio, puede que tu dispositivo conserve el nombre y el ícono anteriores hasta que lo vuelvas a agregar.',
-  'privacy.discreet.name': 'Notas',
 
-  'privacy.exit.button': 'Salir rápido',
-  'privacy.exit.short': 'Salir',
   'privacy.exit.heading': 'Salida rápida',
   'privacy.exit.intro':
     'Toca Salir rápido arriba en cualquier pantalla, o pulsa Esc tres veces, para dejar Onward al instante e ir a una página sencilla del tiempo. El botón Atrás no vuelve a Onward.',

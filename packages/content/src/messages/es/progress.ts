@@ -3,7 +3,6 @@
 import type { progress as en } from '../en/progress.ts';
 
 export const progress: { readonly [K in keyof typeof en]: string } = {
-  'progress.nav': 'Progreso',
   'progress.title': 'Progreso',
   'progress.intro':
     'Lo que has construido hasta ahora. Los totales solo crecen, pase lo que pase en un día difícil.',

@@ -3,7 +3,6 @@
 import type { tools as en } from '../en/tools.ts';
 
 export const tools: { readonly [K in keyof typeof en]: string } = {
-  'tools.nav': 'Herramientas',
   'tools.title': 'Herramientas para este momento',
   'tools.intro': 'Elige una y dale unos minutos. Si no te ayuda, no pasa nada. Prueba otra.',
 
@@ -22,39 +21,6 @@ export const tools: { readonly [K in keyof typeof en]: string } = {
   'tools.more.history': 'Tu historial de herramientas',
   'tools.more.historyHint': 'Lo que usaste y cómo te fue, guardado solo en este dispositivo.',
 
-  'tools.name.urge-surfing': 'Surfear el impulso',
-  'tools.name.breathing': 'Respiración pausada',
-  'tools.name.grounding': 'Anclaje 5-4-3-2-1',
-  'tools.name.tipp': 'TIPP',
-  'tools.summary.urge-surfing':
-    'Deja pasar el impulso con un temporizador, como una ola que sube y baja.',
-  'tools.summary.breathing': 'Haz más lenta tu respiración con una guía suave.',
-  'tools.summary.grounding': 'Vuelve al presente, un sentido a la vez.',
-  'tools.summary.tipp':
-    'Cuatro formas rápidas de calmar el cuerpo cuando lo que sientes es muy intenso.',
-
-  'tools.why.untried': 'Todavía no has probado esta.',
-  'tools.why.unratedOne': 'La has usado una vez.',
-  'tools.why.unratedMany': 'La has usado {uses} veces.',
-  'tools.why.ratedOne': 'Calmó el impulso la única vez que la valoraste.',
-  'tools.why.ratedOneNot': 'La valoraste una vez. Puede que encaje mejor en otro momento.',
-  'tools.why.rated': 'Calmó el impulso {helped} de las últimas {of} veces que la usaste.',
-  'tools.why.ratedNone':
-    'Todavía no ha calmado el impulso en {of} intentos. Vale la pena volver a mirarla.',
-  'tools.why.contextOne': 'Calmó el impulso la única vez que te sentiste así.',
-  'tools.why.contextOneNot':
-    'La valoraste una vez que te sentías así. Vale la pena probarla otra vez.',
-  'tools.why.average': 'En promedio, bajó el impulso unos {points} puntos.',
-  'tools.why.averageOne': 'En promedio, bajó el impulso más o menos 1 punto.',
-  'tools.why.context': 'Calmó el impulso {helped} de las últimas {of} veces que te sentiste así.',
-  'tools.why.contextNone':
-    'Todavía no ha calmado el impulso en {of} intentos cuando te sentías así. Vale la pena volver a mirarla.',
-
-  'tools.safe.heading': 'Algo que hacer ahora',
-  'tools.safe.intro': 'Esto puede ayudarte durante los próximos minutos.',
-  'tools.safe.start': 'Empezar: {tool}',
-  'tools.safe.allTools': 'Ver todas las herramientas',
-  'tools.guided.heading': 'Herramientas para calmarte',
   'tools.lockedNote':
     'La app está bloqueada. Estas cuatro herramientas funcionan ahora. Lo que te ha ayudado antes, la biblioteca de ideas y tu historial se abren cuando desbloqueas.',
 

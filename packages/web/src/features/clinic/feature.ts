@@ -13,6 +13,7 @@ const hasClinic = () => clinicState().status === 'present';
 const navItem: NavItem = { href: careTeamPath, label: 'clinic.nav', order: 60, icon: 'care' };
 
 export const clinicFeature: Feature = {
+  copy: ['clinic', 'learn'],
   routes: [
     {
       id: 'care-team',

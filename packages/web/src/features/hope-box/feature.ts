@@ -4,6 +4,7 @@ import type { Feature } from '../../features/feature.ts';
 import { HopeBoxHelpLink } from './hope-help.tsx';
 
 export const hopeBoxFeature: Feature = {
+  copy: ['plan'],
   routes: [
     {
       id: 'hope-box',

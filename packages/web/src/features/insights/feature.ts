@@ -5,6 +5,7 @@ import type { Feature } from '../feature.ts';
 import { insightsPaths as p } from './paths.ts';
 
 export const insightsFeature: Feature = {
+  copy: ['insights', 'report', 'journal'],
   routes: [
     {
       id: 'insights',
@@ -19,6 +20,8 @@ export const insightsFeature: Feature = {
       title: 'report.title',
       private: true,
       load: () => import('./report-screen.tsx'),
+      // The report prints the safety plan too.
+      copy: ['plan'],
     },
   ],
   nav: [{ href: p.insights, label: 'insights.nav', order: 45, icon: 'insights' }],

@@ -5,6 +5,7 @@ import type { Feature } from '../feature.ts';
 import { journalPaths as p } from './paths.ts';
 
 export const journalFeature: Feature = {
+  copy: ['journal', 'learn'],
   routes: [
     {
       id: 'journal',

@@ -6,6 +6,7 @@ import { guideTitle } from './guide-titles.ts';
 import { guidePattern, learnPath } from './paths.ts';
 
 export const learnFeature: Feature = {
+  copy: ['learn', 'clinic'],
   routes: [
     {
       id: 'learn',

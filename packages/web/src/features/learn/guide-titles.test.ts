@@ -1,6 +1,10 @@
 import { en, guides } from '@onward/content';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCopy } from '../../i18n.ts';
 import { guideTitle, rememberGuideTitles } from './guide-titles.ts';
+
+// The router loads the feature's copy before it asks for a learn route's title.
+beforeAll(() => loadCopy(['learn']));
 
 describe('guideTitle', () => {
   it('is "Learn" until the guides are loaded, then each guide\'s own title', () => {

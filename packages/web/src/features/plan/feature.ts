@@ -7,6 +7,7 @@ import { PlanDangerPeople, PlanSafeSection } from './plan-help.tsx';
 import { SECTION_COPY } from './sections.ts';
 
 export const planFeature: Feature = {
+  copy: ['plan'],
   routes: [
     {
       id: 'plan',

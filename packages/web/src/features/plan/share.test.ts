@@ -1,6 +1,10 @@
 import { emptyPlan } from '@onward/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCopy } from '../../i18n.ts';
 import { planText } from './share.ts';
+
+// The plan's screens (which share the plan as text) render once the plan copy is in.
+beforeAll(() => loadCopy(['plan']));
 
 describe('the plan as text', () => {
   it('uses the step headings and the current numbers of a directory line', () => {

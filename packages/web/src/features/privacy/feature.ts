@@ -5,6 +5,7 @@ import type { Feature } from '../feature.ts';
 import { privacyPaths } from './paths.ts';
 
 export const privacyFeature: Feature = {
+  copy: ['privacy'],
   routes: [
     {
       id: 'privacy',

@@ -4,7 +4,7 @@
 // a way to get help and the person's opted-in crisis copy).
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n.ts';
+import { loadCopy, t } from '../../i18n.ts';
 import { PAGE_HEADING_ID } from '../../screens/page-heading.tsx';
 import { useVaultStatus } from '../../vault/index.ts';
 import type { VaultStatus } from '../../vault/types.ts';
@@ -17,7 +17,8 @@ function LockScreenLoader({ status }: { status: VaultStatus }) {
   useEffect(() => {
     if (Screen) return;
     let live = true;
-    import('./lock-screen.tsx').then((m) => {
+    // The lock screen's words are the privacy copy: they travel with its chunk.
+    Promise.all([import('./lock-screen.tsx'), loadCopy(['privacy'])]).then(([m]) => {
       LoadedLockScreen = m.default;
       if (live) setScreen(() => m.default);
     });

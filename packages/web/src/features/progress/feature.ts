@@ -2,6 +2,7 @@
 import type { Feature } from '../feature.ts';
 
 export const progressFeature: Feature = {
+  copy: ['progress', 'journal'],
   routes: [
     {
       id: 'progress',

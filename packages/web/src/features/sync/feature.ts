@@ -5,6 +5,7 @@ import type { Feature } from '../feature.ts';
 import { syncPaths } from './paths.ts';
 
 export const syncFeature: Feature = {
+  copy: ['sync'],
   routes: [
     {
       id: 'sync-devices',

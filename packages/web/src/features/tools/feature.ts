@@ -12,6 +12,7 @@ import { ToolsSafeTop } from './safe-top.tsx';
 import { toolsPaths } from './tool-ids.ts';
 
 export const toolsFeature: Feature = {
+  copy: ['tools', 'journal', 'learn'],
   routes: [
     {
       id: 'tools',

@@ -1,0 +1,48 @@
+// Runs before the first paint of a prerendered help page: a tiny classic script in the page's
+// <head> (built by build/prerender-plugin.ts, render-blocking like the stylesheet, fetched in
+// parallel with it). It marks <html> with the person's language and country, worked out exactly
+// as the app does (i18n.ts, use-country.ts): the choices kept on this device, else guesses from
+// the browser's languages, else English and "not listed". The page holds the screen in every
+// language and, in each, every country's numbers and lines (prerender-html.ts combineLanguages,
+// country/for-country.tsx); the stylesheet shows only the marked language's and country's. So a
+// Spanish speaker's first paint is already in Spanish with their own emergency number and lines,
+// and the app later takes over without changing what is on screen. It reads two stored choices
+// and the browser's languages and writes a few attributes and the title; nothing leaves the
+// device. With JavaScript off no mark is made: English, and the no-country numbers.
+import { guessCountry } from '@onward/core';
+import { readLanguage, resolveLanguage } from '../language/language-choice.ts';
+import { readChoice, resolveCountry } from './country-choice.ts';
+import { markPickers } from './pickers.ts';
+
+// The listed country codes, filled in at build time (a copy of the directory would be too big
+// for a script that the first paint waits for).
+declare const __ONWARD_COUNTRIES__: readonly string[];
+
+try {
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = undefined;
+  }
+  const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const { choice } = resolveCountry(
+    readChoice(storage, __ONWARD_COUNTRIES__),
+    guessCountry(languages, __ONWARD_COUNTRIES__),
+  );
+  const language = resolveLanguage(readLanguage(storage), languages);
+  const html = document.documentElement;
+  html.dataset.country = choice;
+  html.dataset.language = language;
+  html.lang = language;
+  // The page's title in that language (the prerender writes each on this script's tag).
+  const title = document.currentScript?.getAttribute(`data-title-${language}`);
+  if (title) document.title = title;
+  // The country pickers say the same country as soon as they are parsed, before the app arrives
+  // ("interactive" comes before the deferred module scripts run).
+  document.addEventListener('readystatechange', () => markPickers(document, choice), {
+    once: true,
+  });
+} catch {
+  // Leave the page as it is: the no-country numbers stay on screen.
+}
