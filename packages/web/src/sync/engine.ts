@@ -32,7 +32,8 @@ import type {} from '../features/plan/plan-records.ts';
 import type { EncryptedVault } from '../vault/engine.ts';
 import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
 import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';
-import { clockFor, queueRecords } from './queue.ts';
+import { allClocks, clockPuts, migrateClocks, readClock } from './clocks.ts';
+import { clockFor, queueEntries } from './queue.ts';
 import {
   fromRefKey,
   LOCAL_KINDS,
@@ -268,6 +269,9 @@ export function createSyncEngine({
     if (!unlocked()) return setPhase('locked');
     if (phase === 'unlinked') return;
     if (phase !== 'up-to-date') setPhase('syncing');
+    // A vault linked by an earlier build: its per-record clocks into buckets, once.
+    const migrated = migrateClocks(vault, now().toISOString());
+    if (migrated) await vault.writeBatch(migrated.puts, migrated.deletes);
     const pushed = await pushAll();
     if (!pushed.ok) return onFailure(pushed);
     const pulled = await pullAll();
@@ -294,7 +298,7 @@ export function createSyncEngine({
       const changes: { id: string; envelope: string }[] = [];
       const orphans: { kind: RecordKind; id: string }[] = [];
       for (const entry of outbox) {
-        const clock = vault.get('sync-clock', entry.id)?.value;
+        const clock = readClock(vault, entry.id);
         const { kind, id } = fromRefKey(entry.id);
         if (!clock) {
           orphans.push({ kind: 'sync-outbox', id: entry.id });
@@ -382,7 +386,7 @@ export function createSyncEngine({
     const losingPlans: { plan: PlanVersion; stamp: string }[] = [];
     const held = (key: string): SyncClock | undefined => {
       const w = winners.get(key);
-      return w ? { h: w.hlc } : vault.get('sync-clock', key)?.value;
+      return w ? { h: w.hlc } : readClock(vault, key);
     };
     for (const b of bodies) {
       if (!b || typeof b.kind !== 'string' || LOCAL_KINDS.has(b.kind)) continue;
@@ -413,12 +417,13 @@ export function createSyncEngine({
     }
     const puts: StoredRecord[] = [];
     const deletes: { kind: RecordKind; id: string }[] = [];
+    const clocks = new Map<string, SyncClock>();
     const stamp = now().toISOString();
     for (const [key, b] of winners) {
       const kind = b.kind as RecordKind;
       if ('deleted' in b) {
         deletes.push({ kind, id: b.id });
-        puts.push(clockRecord(key, { h: b.hlc, d: 1 }, stamp));
+        clocks.set(key, { h: b.hlc, d: 1 });
       } else {
         const w = b.value as WireValue;
         if (!w || typeof w !== 'object' || typeof w.at !== 'string') continue;
@@ -429,7 +434,7 @@ export function createSyncEngine({
           updatedAt: typeof w.u === 'string' ? w.u : stamp,
           value: w.v,
         } as StoredRecord);
-        puts.push(clockRecord(key, { h: b.hlc }, stamp));
+        clocks.set(key, { h: b.hlc });
       }
       if (vault.get('sync-outbox', key)) deletes.push({ kind: 'sync-outbox', id: key });
     }
@@ -447,8 +452,9 @@ export function createSyncEngine({
         updatedAt: stamp,
         value: version,
       } as StoredRecord);
-      puts.push(...queueRecords(vault, 'safety-plan-version', version.id, false));
+      puts.push(...queueEntries(vault, [{ kind: 'safety-plan-version', id: version.id }], clocks));
     }
+    puts.push(...clockPuts(vault, clocks, stamp));
     const next: SyncState = { ...st, cursor: Math.max(st.cursor, cursor), lastSyncedAt: stamp };
     puts.push({
       kind: 'sync-state',
@@ -457,7 +463,10 @@ export function createSyncEngine({
       updatedAt: stamp,
       value: next,
     } as StoredRecord);
-    await vault.writeBatch(puts, deletes);
+    // Relaxed durability: all of it is on the server and the cursor commits with it, so a crash
+    // before the disk flush loses both and the next pull brings them back. A losing plan kept as
+    // history is the exception: it may exist only here, so that batch is flushed strictly.
+    await vault.writeBatch(puts, deletes, losingPlans.length > 0 ? {} : { durability: 'relaxed' });
   }
 
   /** A plan version read defensively (it came from another device or an older build). */
@@ -467,9 +476,6 @@ export function createSyncEngine({
     if (typeof r.id !== 'string' || typeof r.savedAt !== 'string') return undefined;
     return { id: r.id, savedAt: r.savedAt, plan: readPlan(r.plan) };
   }
-
-  const clockRecord = (key: string, value: SyncClock, stamp: string): StoredRecord =>
-    ({ kind: 'sync-clock', id: key, at: stamp, updatedAt: stamp, value }) as StoredRecord;
 
   // ---- key rotation seen from a remaining device ---------------------------------------------
 
@@ -654,17 +660,17 @@ export function createSyncEngine({
     if (!st) return { ok: false, reason: 'failed' };
     const k = await keysFor(st);
     const state: SyncChangeBody[] = [];
-    for (const c of vault.list('sync-clock')) {
-      const { kind, id } = fromRefKey(c.id);
+    for (const [key, c] of allClocks(vault)) {
+      const { kind, id } = fromRefKey(key);
       const record = vault.get(kind, id);
       const device = st.deviceKeyId;
-      if (c.value.d || !record) state.push({ kind, id, deleted: true, hlc: c.value.h, device });
+      if (c.d || !record) state.push({ kind, id, deleted: true, hlc: c.h, device });
       else
         state.push({
           kind,
           id,
           value: { at: record.at, u: record.updatedAt, v: record.value },
-          hlc: c.value.h,
+          hlc: c.h,
           device,
         });
     }
