@@ -43,6 +43,7 @@ import {
   type SyncClock,
   type SyncState,
 } from './records.ts';
+import type { SyncTabMessage, SyncTabs } from './tabs.ts';
 
 export type SyncVault = Pick<
   EncryptedVault,
@@ -91,6 +92,11 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Changes past the snapshot before this device compacts (default COMPACT_AFTER). */
   compactAfter?: number;
+  /**
+   * The other tabs of the app (tabs.ts): when given, this engine syncs only while its tab holds
+   * the leader lock, and otherwise shows the leader's status. Without it, it always syncs.
+   */
+  tabs?: SyncTabs;
 }
 
 const PUSH_BATCH = 500;
@@ -114,6 +120,7 @@ export function createSyncEngine({
   transport,
   now = () => new Date(),
   compactAfter = COMPACT_AFTER,
+  tabs,
 }: SyncEngineOptions) {
   let phase: SyncPhase = 'off';
   let lastSyncedAt: string | undefined;
@@ -127,6 +134,12 @@ export function createSyncEngine({
   let stream: AbortController | undefined;
   let streamFailures = 0;
   let stopped = true;
+  /** This tab is the one that syncs (always, without `tabs`). */
+  let leading = !tabs;
+  /** "Sync now" asked of the leader: resolved when it says its cycle is over. */
+  const waiting: (() => void)[] = [];
+  /** A 401 already seen with this key (another tab may have rotated it: its write is on the way). */
+  let refusedKey: string | undefined;
   let holding = false;
   let heldBack = false;
   /** The server's head and snapshot sequence as last seen (for compaction). */
@@ -136,8 +149,17 @@ export function createSyncEngine({
   let cycleKey: string | undefined;
 
   const emit = () => {
+    if (leading && tabs) tellTabs();
     for (const l of [...listeners]) l();
   };
+  const tellTabs = (cycle?: boolean) =>
+    tabs?.post({
+      t: 'status',
+      phase,
+      ...(lastSyncedAt ? { lastSyncedAt } : {}),
+      unreadable,
+      ...(cycle ? { cycle } : {}),
+    });
   const setPhase = (p: SyncPhase) => {
     if (p === phase) return;
     phase = p;
@@ -181,6 +203,8 @@ export function createSyncEngine({
 
   /** Runs a sync cycle now (or right after the one running). */
   function schedule(): Promise<void> {
+    // Another tab syncs: this one never sends a request of its own.
+    if (!leading) return Promise.resolve();
     if (timer) {
       clearTimeout(timer);
       timer = undefined;
@@ -194,7 +218,7 @@ export function createSyncEngine({
         do {
           again = false;
           try {
-            await cycle();
+            await (tabs ? tabs.exclusive(cycle) : cycle());
           } catch (e) {
             // Locked mid-cycle (the key is gone): the next unlock starts again. Anything else is
             // a bug or damaged storage: say so in words and try again later, never throw.
@@ -244,6 +268,12 @@ export function createSyncEngine({
           again = true;
           return;
         }
+        // Another tab of this device may have rotated the key, its new state not yet read here:
+        // once more after a moment before calling this device unlinked.
+        if (tabs && refusedKey !== cycleKey) {
+          refusedKey = cycleKey;
+          return retryLater(1000);
+        }
         setPhase('unlinked');
         closeStream();
         return;
@@ -278,6 +308,7 @@ export function createSyncEngine({
     if (!pulled.ok) return onFailure(pulled);
     await maybeCompact();
     failures = 0;
+    refusedKey = undefined;
     lastSyncedAt = now().toISOString();
     openStream();
     if (vault.list('sync-outbox').length > 0) again = true;
@@ -616,7 +647,66 @@ export function createSyncEngine({
       }),
     ];
     if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+    if (tabs) {
+      offVault.push(tabs.listen(onTabMessage));
+      offVault.push(
+        tabs.lead(() => {
+          leading = true;
+          onStatusChange();
+          // Asked the old leader to sync and it went away: this tab does it now.
+          const asked = waiting.splice(0);
+          if (asked.length > 0) {
+            void schedule().then(() => {
+              for (const w of asked) w();
+            });
+          }
+        }),
+      );
+      if (!leading) tabs.post({ t: 'hello' });
+    }
     onStatusChange();
+  }
+
+  /** Between tabs: the leader answers and takes requests; the others take its status. */
+  function onTabMessage(m: SyncTabMessage) {
+    if (leading) {
+      if (m.t === 'hello') tellTabs();
+      else if (m.t === 'sync-now') void syncNow().then(() => tellTabs(true));
+      else if (m.t === 'reset') {
+        reset();
+        void schedule();
+      }
+      return;
+    }
+    if (m.t !== 'status') return;
+    phase = m.phase;
+    lastSyncedAt = m.lastSyncedAt;
+    unreadable = m.unreadable;
+    if (m.cycle) for (const w of waiting.splice(0)) w();
+    emit();
+  }
+
+  function syncNow(): Promise<void> {
+    if (!leading && tabs) {
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        tabs.post({ t: 'sync-now' });
+      });
+    }
+    if (phase === 'unlinked' && readSyncState(vault)) setPhase('syncing');
+    return schedule();
+  }
+
+  /** After linking, unlinking or leaving: forget cached keys and start over. */
+  function reset() {
+    keys = undefined;
+    closeStream();
+    if (readSyncState(vault)) setPhase('syncing');
+    else setPhase('off');
+    unreadable = 0;
+    lastHead = undefined;
+    snapshotSeq = undefined;
+    if (!leading) tabs?.post({ t: 'reset' });
   }
   const onOnline = () => {
     failures = 0;
@@ -625,6 +715,7 @@ export function createSyncEngine({
 
   function stop() {
     stopped = true;
+    leading = !tabs;
     closeStream();
     if (timer) clearTimeout(timer);
     timer = undefined;
@@ -692,11 +783,8 @@ export function createSyncEngine({
         listeners.delete(listener);
       };
     },
-    /** Syncs now; resolves when the cycle is over. */
-    syncNow: () => {
-      if (phase === 'unlinked' && readSyncState(vault)) setPhase('syncing');
-      return schedule();
-    },
+    /** Syncs now (in whichever tab syncs); resolves when the cycle is over. */
+    syncNow,
     compact,
     /**
      * Runs `work` (this device rotating the key) with syncing paused: the running cycle finishes
@@ -704,6 +792,8 @@ export function createSyncEngine({
      * replaced (its 401 would look like this device being unlinked).
      */
     async hold<T>(work: () => Promise<T>): Promise<T> {
+      // Another tab syncs: no cycle in any tab while `work` runs.
+      if (!leading && tabs) return tabs.exclusive(work);
       holding = true;
       try {
         await running;
@@ -716,16 +806,9 @@ export function createSyncEngine({
         }
       }
     },
-    /** After linking, unlinking or leaving: forget cached keys and start over. */
-    reset() {
-      keys = undefined;
-      closeStream();
-      if (readSyncState(vault)) setPhase('syncing');
-      else setPhase('off');
-      unreadable = 0;
-      lastHead = undefined;
-      snapshotSeq = undefined;
-    },
+    reset,
+    /** This tab is the one that syncs. */
+    leading: () => leading,
     setUnlinked() {
       setPhase('unlinked');
       closeStream();
