@@ -246,6 +246,8 @@ export async function loadActual(
   };
   let accepted = 0;
   let errors = 0;
+  /** Failures by HTTP status (0: the connection failed or was reset). */
+  const failures = new Map<number, number>();
   const syncMs: number[] = [];
   const end = performance.now() + seconds * 1000;
   const loop = async (d: (typeof pool)[number]) => {
@@ -261,6 +263,7 @@ export async function loadActual(
       const r = await call(port, d.agent, '/sync/sync', headers, body).catch(() => undefined);
       if (r?.status !== 200) {
         errors++;
+        failures.set(r?.status ?? 0, (failures.get(r?.status ?? 0) ?? 0) + 1);
         continue;
       }
       syncMs.push(performance.now() - t);
@@ -279,5 +282,6 @@ export async function loadActual(
     syncP50: quantile(syncMs, 0.5),
     syncP99: quantile(syncMs, 0.99),
     errors,
+    failures: [...failures].map(([status, n]) => `${n} × ${status || 'reset'}`).join(', '),
   };
 }

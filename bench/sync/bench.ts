@@ -268,7 +268,7 @@ if (withActual) {
       const r = await loadActual(port, budget, devices, seconds);
       actual.set(devices, { ...r, load: load() });
       console.log(
-        `| actual     | ${String(devices).padStart(7)} | ${r.messagesPerSecond.toFixed(0).padStart(9)} | ${r.syncP50.toFixed(1).padStart(8)} / ${r.syncP99.toFixed(1).padStart(8)} | ${String(r.errors).padStart(6)} | ${load().padStart(5)} |`,
+        `actual, ${devices} devices: ${r.messagesPerSecond.toFixed(0)} messages/s, sync ms p50 ${r.syncP50.toFixed(1)} / p99 ${r.syncP99.toFixed(1)}, errors ${r.errors}${r.failures ? ` (${r.failures})` : ''}, load ${load()}`,
       );
     } finally {
       await server.stop();
