@@ -495,9 +495,15 @@ export function createSyncEngine({
       value: next,
     } as StoredRecord);
     // Relaxed durability: all of it is on the server and the cursor commits with it, so a crash
-    // before the disk flush loses both and the next pull brings them back. A losing plan kept as
-    // history is the exception: it may exist only here, so that batch is flushed strictly.
-    await vault.writeBatch(puts, deletes, losingPlans.length > 0 ? {} : { durability: 'relaxed' });
+    // before the disk flush loses both and the next pull brings them back. And the records are
+    // fresh from JSON.parse (the envelopes just opened), kept by nothing here: the vault need not
+    // parse a copy of each. A losing plan kept as history is the exception to both (it may exist
+    // only here, and its version is built here): that batch is flushed strictly and copied.
+    await vault.writeBatch(
+      puts,
+      deletes,
+      losingPlans.length > 0 ? {} : { durability: 'relaxed', parsed: true },
+    );
   }
 
   /** A plan version read defensively (it came from another device or an older build). */

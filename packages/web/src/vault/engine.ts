@@ -246,11 +246,15 @@ export interface EncryptedVault extends VaultRecords {
    * deletes in ONE transaction, all or nothing. Sync applies remote changes through this, around
    * the `vault` facade, so what arrives from another device is never queued to be sent back.
    * `durability: 'relaxed'` only for what can be fetched again (see idb.ts Commit.durability).
+   * `parsed: true` says every put is a fresh object whose value came straight from JSON.parse
+   * and that the caller keeps no reference to it (sync, with what it just decrypted): the view
+   * then keeps those objects rather than a parsed copy of each (a newly linked device takes in
+   * tens of thousands at once). Their page entries are still made, and checked, here.
    */
   writeBatch(
     puts: readonly StoredRecord[],
     deletes: readonly RecordRef[],
-    options?: { durability?: 'relaxed' },
+    options?: { durability?: 'relaxed'; parsed?: boolean },
   ): Promise<void>;
   close(): void;
 }
@@ -1061,7 +1065,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   async function writeBatch(
     puts: readonly StoredRecord[],
     deletes: readonly RecordRef[],
-    options?: { durability?: 'relaxed' },
+    options?: { durability?: 'relaxed'; parsed?: boolean },
   ): Promise<void> {
     await writable();
     return exclusive(async () => {
@@ -1073,7 +1077,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const json = new Map<string, string>();
       const staged = puts.map((r) => {
         const entry = pageEntryJson(r);
-        const record = recordFromEntryJson(entry);
+        let record: StoredRecord;
+        if (options?.parsed) {
+          // Already JSON values: only the fields a page entry must hold are checked.
+          const { kind, id, at, updatedAt } = r as Record<keyof StoredRecord, unknown>;
+          const strings = [kind, id, at, updatedAt].every((x) => typeof x === 'string');
+          if (!strings) throw new TypeError('record is not JSON');
+          record = r;
+        } else record = recordFromEntryJson(entry);
         json.set(recordKey(record), entry);
         return record;
       });
