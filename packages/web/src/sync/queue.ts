@@ -7,16 +7,17 @@ import { createHlc, decodeHlc, encodeHlc, type Hlc, type HlcClock } from '@onwar
 import { newSyncId } from '@onward/crypto';
 import type { EncryptedVault } from '../vault/engine.ts';
 import type { RecordKind, StoredRecord } from '../vault/types.ts';
+import { allClocks, clockPuts } from './clocks.ts';
 import { LOCAL_KINDS, readState, refKey, STATE_ID, type SyncClock } from './records.ts';
 
 let clock: { device: string; hlc: HlcClock } | undefined;
 
 /** This device's clock, restored from the latest stamp in the vault on first use. */
-export function clockFor(vault: Pick<EncryptedVault, 'list'>, device: string): HlcClock {
+export function clockFor(vault: Pick<EncryptedVault, 'get' | 'list'>, device: string): HlcClock {
   if (clock?.device === device) return clock.hlc;
   let last: Hlc | undefined;
-  for (const r of vault.list('sync-clock')) {
-    const h = decodeHlc((r.value as SyncClock).h);
+  for (const c of allClocks(vault).values()) {
+    const h = decodeHlc(c.h);
     if (h && (!last || h.wall > last.wall || (h.wall === last.wall && h.counter > last.counter))) {
       last = h;
     }
@@ -31,27 +32,55 @@ export function resetClock(): void {
   clock = undefined;
 }
 
+/** A local change to queue: a put, or a delete when `deleted`. */
+export interface LocalChange {
+  kind: RecordKind;
+  id: string;
+  deleted?: boolean;
+}
+
 /**
- * The records to store with a local write of (kind, id): its clock and its outbox entry; none
- * when this device is not linked (sync is off) or the kind stays on the device.
+ * The clock stamps and outbox entries for local writes of these records; nothing when this
+ * device is not linked (sync is off) or a kind stays on the device. The clocks go into the
+ * caller's map (several sources of clocks in one batch must share it: see clockPuts).
+ */
+export function queueEntries(
+  vault: Pick<EncryptedVault, 'get' | 'list'>,
+  changes: readonly LocalChange[],
+  clocks: Map<string, SyncClock>,
+): StoredRecord[] {
+  const state = readState(vault.get('sync-state', STATE_ID)?.value);
+  if (!state) return [];
+  const now = new Date().toISOString();
+  const outbox: StoredRecord[] = [];
+  for (const { kind, id, deleted } of changes) {
+    if (LOCAL_KINDS.has(kind)) continue;
+    const stamp = encodeHlc(clockFor(vault, state.deviceKeyId).tick());
+    const key = refKey(kind, id);
+    clocks.set(key, deleted ? { h: stamp, d: 1 } : { h: stamp });
+    outbox.push({
+      kind: 'sync-outbox',
+      id: key,
+      at: now,
+      updatedAt: now,
+      value: { c: newSyncId() },
+    });
+  }
+  return outbox;
+}
+
+/**
+ * The records to store with local writes of these records: their clocks (in their buckets) and
+ * their outbox entries; none when this device is not linked or the kinds stay on the device.
  */
 export function queueRecords(
   vault: Pick<EncryptedVault, 'get' | 'list'>,
-  kind: RecordKind,
-  id: string,
-  deleted: boolean,
+  changes: readonly LocalChange[],
 ): StoredRecord[] {
-  if (LOCAL_KINDS.has(kind)) return [];
-  const state = readState(vault.get('sync-state', STATE_ID)?.value);
-  if (!state) return [];
-  const stamp = encodeHlc(clockFor(vault, state.deviceKeyId).tick());
-  const now = new Date().toISOString();
-  const key = refKey(kind, id);
-  const value: SyncClock = deleted ? { h: stamp, d: 1 } : { h: stamp };
-  return [
-    { kind: 'sync-clock', id: key, at: now, updatedAt: now, value },
-    { kind: 'sync-outbox', id: key, at: now, updatedAt: now, value: { c: newSyncId() } },
-  ];
+  const clocks = new Map<string, SyncClock>();
+  const outbox = queueEntries(vault, changes, clocks);
+  if (outbox.length === 0) return [];
+  return [...clockPuts(vault, clocks, new Date().toISOString()), ...outbox];
 }
 
 /**
@@ -67,7 +96,7 @@ export async function writeLocal(
 ): Promise<void> {
   await e.ready();
   const deleted = value === undefined;
-  const queued = queueRecords(e, kind, id, deleted);
+  const queued = queueRecords(e, [{ kind, id, deleted }]);
   if (queued.length === 0) {
     return deleted ? e.delete(kind, id) : e.put(kind, id, value as never, options);
   }
@@ -82,12 +111,8 @@ export function queueMany(
   e: Pick<EncryptedVault, 'get' | 'list'>,
   items: ReadonlyArray<{ kind: RecordKind; id: string }>,
 ): { kind: RecordKind; id: string; value: unknown; at: string }[] {
-  return items.flatMap((item) =>
-    queueRecords(e, item.kind, item.id, false).map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      value: r.value,
-      at: r.at,
-    })),
-  );
+  return queueRecords(
+    e,
+    items.map((item) => ({ kind: item.kind, id: item.id })),
+  ).map((r) => ({ kind: r.kind, id: r.id, value: r.value, at: r.at }));
 }

@@ -2,11 +2,13 @@
 // passcode change re-encrypts them and never breaks sync). Kinds:
 //   'sync-state'   id 'this': this device's link: vault id, the sync key (and the epoch it
 //                  belongs to), this device's mailbox key pair and token, the pull cursor.
-//   'sync-clock'   id = "<kind> <id>": the clock stamp of the last change to that record, and
-//                  whether it was a delete (a tombstone outlives the record).
+//   'sync-clocks'  id = a bucket (clocks.ts): for each record in it (key "<kind> <id>") the clock
+//                  stamp of its last change, and whether it was a delete (a tombstone outlives
+//                  the record). Earlier builds kept one 'sync-clock' record per record (id =
+//                  "<kind> <id>"); those are still read and folded into buckets.
 //   'sync-outbox'  id = "<kind> <id>": the record waits to be sent; one entry per record, so
 //                  editing a queued record again replaces its entry (coalesced).
-// These three never leave the device. 'sync-device' (id = device key id: the name the person
+// These never leave the device. 'sync-device' (id = device key id: the name the person
 // gave each device, and when it was linked) is an ordinary record and syncs.
 import type { RecordKind } from '../vault/types.ts';
 
@@ -51,6 +53,7 @@ declare module '../vault/types.ts' {
   interface RecordKinds {
     'sync-state': SyncState;
     'sync-clock': SyncClock;
+    'sync-clocks': Record<string, SyncClock>;
     'sync-outbox': SyncOutboxEntry;
     'sync-device': SyncDevice;
   }
@@ -61,6 +64,7 @@ export const STATE_ID = 'this';
 export const LOCAL_KINDS: ReadonlySet<string> = new Set([
   'sync-state',
   'sync-clock',
+  'sync-clocks',
   'sync-outbox',
 ]);
 

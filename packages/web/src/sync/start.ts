@@ -5,6 +5,7 @@ import { loadVault } from '../vault/index.ts';
 import { defaultTransport } from './api.ts';
 import { createSyncEngine, type SyncEngine } from './engine.ts';
 import type { LinkContext } from './link.ts';
+import { browserSyncTabs } from './tabs.ts';
 
 let engine: SyncEngine | undefined;
 let ctx: LinkContext | undefined;
@@ -12,7 +13,12 @@ let ctx: LinkContext | undefined;
 export async function syncContext(): Promise<LinkContext> {
   if (ctx) return ctx;
   const vault = await loadVault();
-  engine ??= createSyncEngine({ vault, transport: defaultTransport() });
+  // One tab syncs at a time (tabs.ts); the others show its status and see its records.
+  engine ??= createSyncEngine({
+    vault,
+    transport: defaultTransport(),
+    ...(typeof window !== 'undefined' ? { tabs: browserSyncTabs() } : {}),
+  });
   ctx = { vault, transport: defaultTransport(), engine };
   if (typeof window !== 'undefined') engine.start();
   return ctx;

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEncryptedVault, type EncryptedVault } from '../vault/engine.ts';
 import type { StoredRecord } from '../vault/types.ts';
+import { allClocks, CLOCK_BUCKETS, readClock } from './clocks.ts';
 import { createSyncEngine, readSyncState, type SyncEngine } from './engine.ts';
 import { answerLink, offerLink, startVault, stopAndDelete, unlinkDevice } from './link.ts';
 import { memoryServer } from './memory-server.test-helper.ts';
@@ -209,6 +210,7 @@ describe('sync between devices', () => {
     expect(a.engine.status().phase).toBe('off');
     expect(a.note('n')).toBe('kept on the device');
     expect(a.vault.list('sync-clock')).toHaveLength(0);
+    expect(a.vault.list('sync-clocks')).toHaveLength(0);
     await b.engine.syncNow();
     await until(() => b.engine.status().phase === 'unlinked', 'B sees the vault gone');
   });
@@ -251,6 +253,44 @@ describe('sync between devices', () => {
     ];
     await a.vault.putMany([...items, ...queueMany(a.vault, items)]);
     await until(() => b.note('many-1') === 'one' && b.note('many-2') === 'two', 'both on B');
+  });
+
+  it('keeps clocks in buckets, and folds the per-record clocks of an earlier build into them', async () => {
+    const server = memoryServer();
+    const { a, b } = await linkPair(server);
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      kind: 'test-note' as const,
+      id: `bulk-${i}`,
+      value: { text: `bulk ${i}` },
+    }));
+    await a.vault.putMany([...items, ...queueMany(a.vault, items)]);
+    await until(() => b.note('bulk-299') === 'bulk 299', 'the bulk on B');
+    // 300 notes and 2 devices: their clocks sit in at most CLOCK_BUCKETS records, not 302.
+    for (const v of [a.vault, b.vault]) {
+      expect(v.list('sync-clock')).toHaveLength(0);
+      expect(v.list('sync-clocks').length).toBeLessThanOrEqual(CLOCK_BUCKETS);
+      expect(allClocks(v).size).toBe(302);
+    }
+    // B as an earlier build left it: one 'sync-clock' record per record, no buckets.
+    const before = allClocks(b.vault);
+    const stamp = new Date().toISOString();
+    await b.vault.writeBatch(
+      [...before].map(
+        ([id, value]) =>
+          ({ kind: 'sync-clock', id, at: stamp, updatedAt: stamp, value }) as StoredRecord,
+      ),
+      b.vault.list('sync-clocks').map((r) => ({ kind: 'sync-clocks' as const, id: r.id })),
+    );
+    expect(readClock(b.vault, 'test-note bulk-7')).toEqual(before.get('test-note bulk-7'));
+    await b.engine.syncNow();
+    expect(b.vault.list('sync-clock')).toHaveLength(0);
+    expect(allClocks(b.vault)).toEqual(before);
+    // The clocks still decide: a newer edit on B wins on A, an older one would not.
+    await b.put('bulk-7', 'edited on B');
+    await until(() => a.note('bulk-7') === 'edited on B', 'the edit on A');
+    expect(allClocks(a.vault).get('test-note bulk-7')).toEqual(
+      allClocks(b.vault).get('test-note bulk-7'),
+    );
   });
 
   it('a locked vault does not sync; setting a passcode (a new local data key) does not break sync', async () => {

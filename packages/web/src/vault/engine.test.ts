@@ -193,6 +193,23 @@ describe('encrypted vault', () => {
     v.close();
   });
 
+  it("writeBatch with `parsed` (sync's JSON.parse output) stores the same, checks the entry, and survives a reload", async () => {
+    const { open } = fixture();
+    const v = await unlocked(open);
+    const at = '2026-03-01T10:00:00.000Z';
+    const record = JSON.parse(
+      JSON.stringify({ kind: 'test-note', id: 'p', at, updatedAt: at, value: { text: 'parsed' } }),
+    ) as StoredRecord;
+    await v.writeBatch([record], [], { parsed: true, durability: 'relaxed' });
+    expect(v.get('test-note', 'p')?.value).toEqual({ text: 'parsed' });
+    const bad = { ...record, id: 7 } as unknown as StoredRecord;
+    await expect(v.writeBatch([bad], [], { parsed: true })).rejects.toThrow(TypeError);
+    v.close();
+    const again = await unlocked(open);
+    expect(again.get('test-note', 'p')).toEqual(record);
+    again.close();
+  });
+
   it('notifies subscribers of the changed kind', async () => {
     const { open } = fixture();
     const v = await unlocked(open);

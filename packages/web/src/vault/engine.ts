@@ -192,6 +192,9 @@ interface PageChange {
   puts: readonly StoredRecord[];
   deletes: readonly string[];
   touch: readonly string[];
+  /** Page entries (pageEntryJson) of `puts` already made, by recordKey: not made twice. */
+  json?: ReadonlyMap<string, string>;
+  durability?: 'relaxed';
 }
 
 export interface EncryptedVault extends VaultRecords {
@@ -242,8 +245,17 @@ export interface EncryptedVault extends VaultRecords {
    * SEAM for sync (web/src/sync): puts (whole records: their `at` and `updatedAt` are kept) and
    * deletes in ONE transaction, all or nothing. Sync applies remote changes through this, around
    * the `vault` facade, so what arrives from another device is never queued to be sent back.
+   * `durability: 'relaxed'` only for what can be fetched again (see idb.ts Commit.durability).
+   * `parsed: true` says every put is a fresh object whose value came straight from JSON.parse
+   * and that the caller keeps no reference to it (sync, with what it just decrypted): the view
+   * then keeps those objects rather than a parsed copy of each (a newly linked device takes in
+   * tens of thousands at once). Their page entries are still made, and checked, here.
    */
-  writeBatch(puts: readonly StoredRecord[], deletes: readonly RecordRef[]): Promise<void>;
+  writeBatch(
+    puts: readonly StoredRecord[],
+    deletes: readonly RecordRef[],
+    options?: { durability?: 'relaxed'; parsed?: boolean },
+  ): Promise<void>;
   close(): void;
 }
 
@@ -589,7 +601,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       }
       m.clear();
     }
-    const json = new Map<string, string>();
+    const json = new Map<string, string>(change.json);
     const entryJson = (k: string): string | undefined => {
       let s = json.get(k);
       if (s === undefined) {
@@ -678,6 +690,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       recordPut,
       recordDelete,
       expectRecords,
+      ...(change.durability ? { durability: change.durability } : {}),
     });
     manifestNeeded = false;
     // Locked while committing: the view is gone and stays gone; the next unlock reads storage.
@@ -1052,20 +1065,41 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   async function writeBatch(
     puts: readonly StoredRecord[],
     deletes: readonly RecordRef[],
+    options?: { durability?: 'relaxed'; parsed?: boolean },
   ): Promise<void> {
     await writable();
     return exclusive(async () => {
       if (status.state !== 'unlocked' && status.state !== 'unavailable') {
         throw new VaultLockedError();
       }
-      // Checked (JSON) before anything is written, as a reload would give them back.
-      const staged = puts.map((r) => recordFromEntryJson(pageEntryJson(r)));
+      // Checked (JSON) before anything is written, as a reload would give them back. The entry
+      // made here is the one the page stores (JSON.stringify of what it parses to is the same).
+      const json = new Map<string, string>();
+      const staged = puts.map((r) => {
+        const entry = pageEntryJson(r);
+        let record: StoredRecord;
+        if (options?.parsed) {
+          // Already JSON values: only the fields a page entry must hold are checked.
+          const { kind, id, at, updatedAt } = r as Record<keyof StoredRecord, unknown>;
+          const strings = [kind, id, at, updatedAt].every((x) => typeof x === 'string');
+          if (!strings) throw new TypeError('record is not JSON');
+          record = r;
+        } else record = recordFromEntryJson(entry);
+        json.set(recordKey(record), entry);
+        return record;
+      });
       const gone = deletes.filter((d) => current(d.kind, d.id));
       if (staged.length === 0 && gone.length === 0) return;
       const key = dataKey;
       let written: string[] = [];
       if (key && db) {
-        const change = { puts: staged, deletes: gone.map((d) => recordKey(d)), touch: [] };
+        const change: PageChange = {
+          puts: staged,
+          deletes: gone.map((d) => recordKey(d)),
+          touch: [],
+          json,
+          ...(options?.durability ? { durability: options.durability } : {}),
+        };
         written = await persistWithRetry(key, change);
       } else for (const r of staged) setInView(r);
       for (const d of gone) removeFromView(d.kind, d.id);

@@ -12,7 +12,8 @@
 // See SECURITY_INVARIANTS.md; e2e/privacy-vault.e2e.ts searches the raw bytes for plaintext.
 //
 // Writes resolve on the transaction's `complete` event with durability 'strict', so "saved" in
-// the UI means the browser has committed the bytes, not merely queued them. A write that
+// the UI means the browser has committed the bytes, not merely queued them (sync's writes of
+// what the server holds may ask for 'relaxed': see Commit.durability). A write that
 // rewrites a page names the envelope it expects to replace (`expectRecords`): another tab may
 // have rewritten the same page meanwhile, and overwriting it blindly would lose that tab's
 // record. The check and the write are one readwrite transaction, so nothing comes between them.
@@ -54,6 +55,12 @@ export interface Commit {
    */
   expectRecords?: ReadonlyArray<readonly [string, Uint8Array | null]>;
   expectMeta?: ReadonlyArray<readonly [MetaKey, string | number | undefined]>;
+  /**
+   * 'strict' (the default): resolves once the bytes are flushed to disk. 'relaxed' only for
+   * writes that can be fetched again: what sync brings from the server, committed atomically
+   * with the cursor, so a crash loses both and the next pull brings them back.
+   */
+  durability?: 'strict' | 'relaxed';
 }
 
 /** A commit's precondition did not hold (another tab wrote first); nothing was written. */
@@ -149,7 +156,9 @@ const BULK_CHECK = 256;
  * WriteConflict (and writes nothing) when a precondition in `change` does not hold.
  */
 export async function commit(db: IDBDatabase, change: Commit): Promise<void> {
-  const tx = db.transaction([META, RECORDS], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction([META, RECORDS], 'readwrite', {
+    durability: change.durability ?? 'strict',
+  });
   const finished = done(tx);
   const meta = tx.objectStore(META);
   const records = tx.objectStore(RECORDS);

@@ -21,8 +21,8 @@ export default function DevicesScreen() {
   if (!ctx || !status) return <PageHeading>{t('sync.title')}</PageHeading>;
   const me = readSyncState(ctx.vault);
   const devices = ctx.vault.list('sync-device');
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const date = (iso: string) => dateFormat.format(new Date(iso));
 
   const run = async (action: () => Promise<string | undefined>) => {
     if (busy) return;
@@ -120,34 +120,21 @@ export default function DevicesScreen() {
                     </p>
                   </form>
                 ) : confirming === d.id ? (
-                  <div>
-                    <p>{t('sync.unlinkConfirm', { name: d.value.name })}</p>
-                    <p class="sync-actions">
-                      <button
-                        type="button"
-                        class="button sync-button-danger"
-                        disabled={busy}
-                        onClick={() =>
-                          run(async () => {
-                            const r = await unlinkDevice(ctx, d.id);
-                            setConfirming(undefined);
-                            return r.ok
-                              ? t('sync.unlinked', { name: d.value.name })
-                              : failureText(r.reason);
-                          })
-                        }
-                      >
-                        {busy ? t('sync.working') : t('sync.unlinkYes')}
-                      </button>
-                      <button
-                        type="button"
-                        class="button button-secondary"
-                        onClick={() => setConfirming(undefined)}
-                      >
-                        {t('sync.cancel')}
-                      </button>
-                    </p>
-                  </div>
+                  <Confirm
+                    question={t('sync.unlinkConfirm', { name: d.value.name })}
+                    yes={t('sync.unlinkYes')}
+                    busy={busy}
+                    onCancel={() => setConfirming(undefined)}
+                    onYes={() =>
+                      run(async () => {
+                        const r = await unlinkDevice(ctx, d.id);
+                        setConfirming(undefined);
+                        return r.ok
+                          ? t('sync.unlinked', { name: d.value.name })
+                          : failureText(r.reason);
+                      })
+                    }
+                  />
                 ) : (
                   <p class="sync-actions">
                     <button
@@ -198,32 +185,19 @@ export default function DevicesScreen() {
               </button>
             </p>
           ) : confirming === 'stop' ? (
-            <>
-              <p>{t('sync.stopConfirm')}</p>
-              <p class="sync-actions">
-                <button
-                  type="button"
-                  class="button sync-button-danger"
-                  disabled={busy}
-                  onClick={() =>
-                    run(async () => {
-                      const r = await stopAndDelete(ctx);
-                      setConfirming(undefined);
-                      return r.ok ? t('sync.stopped') : failureText(r.reason);
-                    })
-                  }
-                >
-                  {t('sync.stopYes')}
-                </button>
-                <button
-                  type="button"
-                  class="button button-secondary"
-                  onClick={() => setConfirming(undefined)}
-                >
-                  {t('sync.cancel')}
-                </button>
-              </p>
-            </>
+            <Confirm
+              question={t('sync.stopConfirm')}
+              yes={t('sync.stopYes')}
+              busy={busy}
+              onCancel={() => setConfirming(undefined)}
+              onYes={() =>
+                run(async () => {
+                  const r = await stopAndDelete(ctx);
+                  setConfirming(undefined);
+                  return r.ok ? t('sync.stopped') : failureText(r.reason);
+                })
+              }
+            />
           ) : (
             <>
               <p>{t('sync.stopIntro')}</p>
@@ -241,5 +215,33 @@ export default function DevicesScreen() {
         </section>
       )}
     </>
+  );
+}
+
+/** "Are you sure?" for an action that cannot be undone: the question, a danger button, cancel. */
+function Confirm(props: {
+  question: string;
+  yes: string;
+  busy: boolean;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div>
+      <p>{props.question}</p>
+      <p class="sync-actions">
+        <button
+          type="button"
+          class="button sync-button-danger"
+          disabled={props.busy}
+          onClick={props.onYes}
+        >
+          {props.busy ? t('sync.working') : props.yes}
+        </button>
+        <button type="button" class="button button-secondary" onClick={props.onCancel}>
+          {t('sync.cancel')}
+        </button>
+      </p>
+    </div>
   );
 }
