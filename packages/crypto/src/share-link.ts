@@ -31,6 +31,8 @@ import {
 import { defaultRng, type Rng, randomBytes } from './random.ts';
 import { fail, ok, type Result } from './result.ts';
 
+export type { DeriveBytes } from './kdf.ts';
+
 export const SHARE_FORMAT_V1 = 1;
 export const SHARE_SECRET_BYTES = 32;
 const SALT = 16;

@@ -16,6 +16,8 @@ export const viewerContentSecurityPolicy: string = [
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
+  // The passphrase's Argon2id runs in our own module worker (the page stays responsive).
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
