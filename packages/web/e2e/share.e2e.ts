@@ -223,6 +223,8 @@ describe('share links', () => {
   it('an expired link says so, even before the clean-up has run', async () => {
     const { context, app } = await sharer(phone);
     const link = await app.makeLink({ kind: 'supporter', expiry: 'hour' });
+    await expectNoAxeViolations(app.page, 'share screen (phone)');
+    await shot(app.page, 'share-screen-phone');
     ahead = 2 * hour;
     try {
       const v = await viewerFor(link, phone);
@@ -258,6 +260,8 @@ describe('share links', () => {
     await v.page.getByRole('button', { name: en['shareView.open'] }).click();
     await v.viewer.main.getByText(MARKER, { exact: false }).waitFor({ timeout: 60_000 });
     expect((await v.viewer.main.textContent()) ?? '').toContain(en['plan.print.heading']);
+    await expectNoAxeViolations(v.page, 'viewer: plan (phone)');
+    await shot(v.page, 'viewer-plan-phone');
     expectNothingLeaked(v, link);
     await v.context.close();
     await context.close();

@@ -75,15 +75,30 @@ export function readSharePayload(json: string): SharePayloadV1 | undefined {
   return ok ? (value as SharePayloadV1) : undefined;
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** Things on screen that are not part of the document (controls, decoration, print-hidden). */
+/**
+ * Things on screen that are not part of the document: controls, decoration, what is hidden in
+ * print, and words meant only for the person's screen reader on their own device ("fill in or
+ * change this day" on a link that a shared copy does not have).
+ */
 function skipped(el: Element): boolean {
   return (
     el.matches('svg, button, input, select, textarea, script, style, [aria-hidden="true"]') ||
     el.classList.contains('print-hide') ||
+    el.classList.contains('visually-hidden') ||
     el.classList.contains('sr-only')
   );
+}
+
+/** The text of an element without its skipped parts, whitespace collapsed. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1 && !skipped(node as Element))
+      out += ` ${textOf(node as Element)} `;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -98,33 +113,31 @@ export function blocksFromElement(root: Element): Block[] {
       if (skipped(child)) continue;
       const tag = child.tagName.toLowerCase();
       if (/^h[1-6]$/.test(tag)) {
-        const x = clean(child.textContent);
+        const x = textOf(child);
         if (x) out.push({ t: tag === 'h1' || tag === 'h2' ? 'h2' : 'h3', x });
       } else if (tag === 'p') {
-        const x = clean(child.textContent);
+        const x = textOf(child);
         if (x) out.push({ t: 'p', x });
       } else if (tag === 'ul' || tag === 'ol') {
         const items = Array.from(child.querySelectorAll(':scope > li'))
-          .map((li) => clean(li.textContent))
+          .map((li) => textOf(li))
           .filter(Boolean);
         if (items.length > 0) out.push({ t: 'ul', items });
       } else if (tag === 'dl') {
         const items: string[] = [];
         for (const dt of Array.from(child.querySelectorAll('dt'))) {
           const dd = dt.nextElementSibling;
-          items.push([clean(dt.textContent), clean(dd?.textContent)].filter(Boolean).join(': '));
+          items.push([textOf(dt), textOf(dd)].filter(Boolean).join(': '));
         }
         if (items.length > 0) out.push({ t: 'ul', items });
       } else if (tag === 'table') {
         const cells = (row: Element) =>
-          Array.from(row.querySelectorAll(':scope > th, :scope > td')).map((c) =>
-            clean(c.textContent),
-          );
+          Array.from(row.querySelectorAll(':scope > th, :scope > td')).map((c) => textOf(c));
         const headRow = child.querySelector('thead tr');
         const bodyRows = Array.from(child.querySelectorAll('tbody tr, :scope > tr'));
         out.push({
           t: 'table',
-          caption: clean(child.querySelector('caption')?.textContent),
+          caption: textOf(child.querySelector('caption')),
           head: headRow ? cells(headRow) : [],
           rows: bodyRows.map(cells),
         });

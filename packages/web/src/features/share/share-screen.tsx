@@ -223,7 +223,7 @@ export default function ShareScreen() {
               </ul>
               <p class="small muted">{t('report.privateHint')}</p>
             </fieldset>
-            <div class="field">
+            <div class="share-live">
               <label class="chip">
                 <input
                   type="checkbox"
