@@ -29,6 +29,11 @@ const LATER = 'LATER-entry-wren-7731';
 const SHOTS = process.env.SHARE_SHOTS ?? '';
 const webRoot = process.env.ONWARD_E2E_WEB_ROOT ?? join(import.meta.dirname, '..', 'dist');
 const hour = 60 * 60 * 1000;
+/**
+ * Each test drives two browser contexts, Argon2id or several axe scans: on a busy 2-core machine
+ * the longest took ~120 s, the default limit.
+ */
+const LONG = 300_000;
 
 let base = '';
 let dataDir = '';
@@ -151,172 +156,192 @@ async function shot(page: Page, name: string) {
 }
 
 describe('share links', () => {
-  it('a report link opens in a fresh browser; revoking it makes the viewer say so', async () => {
-    const { context, page, app } = await sharer();
-    const link = await app.makeLink({ note: 'Dr Rivera' });
-    expect(link).toMatch(
-      new RegExp(`^${base}/s/[A-Za-z0-9_-]{22}#1\\.[A-Za-z0-9_-]{43}\\.[0-9a-z]+$`),
-    );
-    // The link is listed, with its note; the list survives a reload (it is in the vault).
-    await page.reload();
-    await app.shareHeading.waitFor();
-    await app.entry(link).getByText(en['share.forNote'].replace('{note}', 'Dr Rivera')).waitFor();
-    await expectNoAxeViolations(page, 'share screen with a link');
-    await shot(page, 'share-screen-desktop');
+  it(
+    'a report link opens in a fresh browser; revoking it makes the viewer say so',
+    async () => {
+      const { context, page, app } = await sharer();
+      const link = await app.makeLink({ note: 'Dr Rivera' });
+      expect(link).toMatch(
+        new RegExp(`^${base}/s/[A-Za-z0-9_-]{22}#1\\.[A-Za-z0-9_-]{43}\\.[0-9a-z]+$`),
+      );
+      // The link is listed, with its note; the list survives a reload (it is in the vault).
+      await page.reload();
+      await app.shareHeading.waitFor();
+      await app.entry(link).getByText(en['share.forNote'].replace('{note}', 'Dr Rivera')).waitFor();
+      await expectNoAxeViolations(page, 'share screen with a link');
+      await shot(page, 'share-screen-desktop');
 
-    const v = await viewerFor(link);
-    expect(await v.viewer.state()).toBe('shown');
-    await v.viewer.heading(en['shareView.heading']).waitFor();
-    const text = (await v.viewer.main.textContent()) ?? '';
-    expect(text).toContain(en['report.docTitle']);
-    expect(text).toContain(MARKER);
-    expect(text).toContain(en['report.section.weeks']);
-    expect(await v.viewer.main.locator('table').count()).toBeGreaterThan(0);
-    await expectNoAxeViolations(v.page, 'viewer: report');
-    await shot(v.page, 'viewer-report-desktop');
-    expect(await storedNothing(v.page)).toEqual({
-      local: 0,
-      session: 0,
-      cookies: '',
-      databases: 0,
-      caches: 0,
-      workers: 0,
-    });
-    // Prints as a plain document: the controls are not in the printed page.
-    await v.page.emulateMedia({ media: 'print' });
-    expect(await v.page.getByRole('button', { name: en['shareView.print'] }).isVisible()).toBe(
-      false,
-    );
-    await v.page.emulateMedia({ media: 'screen' });
-    expectNothingLeaked(v, link);
+      const v = await viewerFor(link);
+      expect(await v.viewer.state()).toBe('shown');
+      await v.viewer.heading(en['shareView.heading']).waitFor();
+      const text = (await v.viewer.main.textContent()) ?? '';
+      expect(text).toContain(en['report.docTitle']);
+      expect(text).toContain(MARKER);
+      expect(text).toContain(en['report.section.weeks']);
+      expect(await v.viewer.main.locator('table').count()).toBeGreaterThan(0);
+      await expectNoAxeViolations(v.page, 'viewer: report');
+      await shot(v.page, 'viewer-report-desktop');
+      expect(await storedNothing(v.page)).toEqual({
+        local: 0,
+        session: 0,
+        cookies: '',
+        databases: 0,
+        caches: 0,
+        workers: 0,
+      });
+      // Prints as a plain document: the controls are not in the printed page.
+      await v.page.emulateMedia({ media: 'print' });
+      expect(await v.page.getByRole('button', { name: en['shareView.print'] }).isVisible()).toBe(
+        false,
+      );
+      await v.page.emulateMedia({ media: 'screen' });
+      expectNothingLeaked(v, link);
 
-    // The person sees it was opened.
-    await page.reload();
-    await app.shareHeading.waitFor();
-    await expect
-      .poll(() => app.entry(link).getByTestId('share-views').textContent())
-      .toContain(en['share.views'].replace('{count}', '1'));
+      // The person sees it was opened.
+      await page.reload();
+      await app.shareHeading.waitFor();
+      await expect
+        .poll(() => app.entry(link).getByTestId('share-views').textContent())
+        .toContain(en['share.views'].replace('{count}', '1'));
 
-    // Revoke: gone from the list, and the viewer says it was turned off.
-    await app
-      .entry(link)
-      .getByRole('button', { name: /Stop sharing/ })
-      .click();
-    await app.main.getByText(en['share.listEmpty']).waitFor();
-    await v.page.reload();
-    expect(await v.viewer.state()).toBe('revoked');
-    await v.viewer.heading(en['shareView.revokedHeading']).waitFor();
-    expect((await v.viewer.main.textContent()) ?? '').not.toContain(MARKER);
-    await expectNoAxeViolations(v.page, 'viewer: revoked');
-    expectNothingLeaked(v, link);
+      // Revoke: gone from the list, and the viewer says it was turned off.
+      await app
+        .entry(link)
+        .getByRole('button', { name: /Stop sharing/ })
+        .click();
+      await app.main.getByText(en['share.listEmpty']).waitFor();
+      await v.page.reload();
+      expect(await v.viewer.state()).toBe('revoked');
+      await v.viewer.heading(en['shareView.revokedHeading']).waitFor();
+      expect((await v.viewer.main.textContent()) ?? '').not.toContain(MARKER);
+      await expectNoAxeViolations(v.page, 'viewer: revoked');
+      expectNothingLeaked(v, link);
 
-    // The server's database never held the marker (or the key), only ciphertext.
-    const names = await readdir(dataDir);
-    const stored = Buffer.concat(await Promise.all(names.map((n) => readFile(join(dataDir, n)))));
-    expect(stored.toString('latin1')).toContain('share_link');
-    expect(stored.includes(Buffer.from(MARKER))).toBe(false);
-    expect(stored.includes(Buffer.from(secretOf(link)))).toBe(false);
-    await v.context.close();
-    await context.close();
-  });
+      // The server's database never held the marker (or the key), only ciphertext.
+      const names = await readdir(dataDir);
+      const stored = Buffer.concat(await Promise.all(names.map((n) => readFile(join(dataDir, n)))));
+      expect(stored.toString('latin1')).toContain('share_link');
+      expect(stored.includes(Buffer.from(MARKER))).toBe(false);
+      expect(stored.includes(Buffer.from(secretOf(link)))).toBe(false);
+      await v.context.close();
+      await context.close();
+    },
+    LONG,
+  );
 
-  it('an expired link says so, even before the clean-up has run', async () => {
-    const { context, app } = await sharer(phone);
-    const link = await app.makeLink({ kind: 'supporter', expiry: 'hour' });
-    await expectNoAxeViolations(app.page, 'share screen (phone)');
-    await shot(app.page, 'share-screen-phone');
-    ahead = 2 * hour;
-    try {
+  it(
+    'an expired link says so, even before the clean-up has run',
+    async () => {
+      const { context, app } = await sharer(phone);
+      const link = await app.makeLink({ kind: 'supporter', expiry: 'hour' });
+      await expectNoAxeViolations(app.page, 'share screen (phone)');
+      await shot(app.page, 'share-screen-phone');
+      ahead = 2 * hour;
+      try {
+        const v = await viewerFor(link, phone);
+        expect(await v.viewer.state()).toBe('expired');
+        await v.viewer.heading(en['shareView.expiredHeading']).waitFor();
+        await expectNoAxeViolations(v.page, 'viewer: expired');
+        await shot(v.page, 'viewer-expired-phone');
+        expectNothingLeaked(v, link);
+        await v.context.close();
+      } finally {
+        ahead = 0;
+      }
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a wrong passphrase says so; the right one opens the plan',
+    async () => {
+      const { context, app } = await sharer(phone);
+      const link = await app.makeLink({ kind: 'plan', passphrase: 'blue kettle morning' });
       const v = await viewerFor(link, phone);
-      expect(await v.viewer.state()).toBe('expired');
-      await v.viewer.heading(en['shareView.expiredHeading']).waitFor();
-      await expectNoAxeViolations(v.page, 'viewer: expired');
-      await shot(v.page, 'viewer-expired-phone');
+      expect(await v.viewer.state()).toBe('passphrase');
+      await v.viewer.heading(en['shareView.passphraseHeading']).waitFor();
+      await expectNoAxeViolations(v.page, 'viewer: passphrase');
+      const field = v.page.getByLabel(en['shareView.passphrase']);
+      await field.fill('blue kettle evening');
+      await v.page.getByRole('button', { name: en['shareView.open'] }).click();
+      await v.page.getByRole('alert').getByText(en['shareView.wrongPassphrase']).waitFor({
+        timeout: 60_000,
+      });
+      expect(await v.viewer.main.getAttribute('data-state')).toBe('wrong-passphrase');
+      await expectNoAxeViolations(v.page, 'viewer: wrong passphrase');
+      await shot(v.page, 'viewer-wrong-passphrase-phone');
+      await v.page.getByLabel(en['shareView.passphrase']).fill('blue kettle morning');
+      await v.page.getByRole('button', { name: en['shareView.open'] }).click();
+      await v.viewer.main.getByText(MARKER, { exact: false }).waitFor({ timeout: 60_000 });
+      expect((await v.viewer.main.textContent()) ?? '').toContain(en['plan.print.heading']);
+      await expectNoAxeViolations(v.page, 'viewer: plan (phone)');
+      await shot(v.page, 'viewer-plan-phone');
       expectNothingLeaked(v, link);
       await v.context.close();
-    } finally {
-      ahead = 0;
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+    LONG,
+  );
 
-  it('a wrong passphrase says so; the right one opens the plan', async () => {
-    const { context, app } = await sharer(phone);
-    const link = await app.makeLink({ kind: 'plan', passphrase: 'blue kettle morning' });
-    const v = await viewerFor(link, phone);
-    expect(await v.viewer.state()).toBe('passphrase');
-    await v.viewer.heading(en['shareView.passphraseHeading']).waitFor();
-    await expectNoAxeViolations(v.page, 'viewer: passphrase');
-    const field = v.page.getByLabel(en['shareView.passphrase']);
-    await field.fill('blue kettle evening');
-    await v.page.getByRole('button', { name: en['shareView.open'] }).click();
-    await v.page.getByRole('alert').getByText(en['shareView.wrongPassphrase']).waitFor({
-      timeout: 60_000,
-    });
-    expect(await v.viewer.main.getAttribute('data-state')).toBe('wrong-passphrase');
-    await expectNoAxeViolations(v.page, 'viewer: wrong passphrase');
-    await shot(v.page, 'viewer-wrong-passphrase-phone');
-    await v.page.getByLabel(en['shareView.passphrase']).fill('blue kettle morning');
-    await v.page.getByRole('button', { name: en['shareView.open'] }).click();
-    await v.viewer.main.getByText(MARKER, { exact: false }).waitFor({ timeout: 60_000 });
-    expect((await v.viewer.main.textContent()) ?? '').toContain(en['plan.print.heading']);
-    await expectNoAxeViolations(v.page, 'viewer: plan (phone)');
-    await shot(v.page, 'viewer-plan-phone');
-    expectNothingLeaked(v, link);
-    await v.context.close();
-    await context.close();
-  });
-
-  it('a damaged link says so', async () => {
-    const { context, app } = await sharer();
-    const link = await app.makeLink();
-    const [start, hash] = link.split('#') as [string, string];
-    const [version, secret, expiry] = hash.split('.') as [string, string, string];
-    const flipped = `${secret.slice(0, 10)}${secret[10] === 'A' ? 'B' : 'A'}${secret.slice(11)}`;
-    for (const damaged of [
-      start,
-      `${start}#${version}.${secret.slice(0, 30)}.${expiry}`,
-      `${start}#${version}.${flipped}.${expiry}`,
-      `${start.slice(0, -3)}#${hash}`,
-    ]) {
-      const v = await viewerFor(damaged);
-      expect(await v.viewer.state(), damaged).toBe('damaged');
-      await v.viewer.heading(en['shareView.damagedHeading']).waitFor();
-      expect(v.errors).toEqual([]);
+  it(
+    'a damaged link says so',
+    async () => {
+      const { context, app } = await sharer();
+      const link = await app.makeLink();
+      const [start, hash] = link.split('#') as [string, string];
+      const [version, secret, expiry] = hash.split('.') as [string, string, string];
+      const flipped = `${secret.slice(0, 10)}${secret[10] === 'A' ? 'B' : 'A'}${secret.slice(11)}`;
+      for (const damaged of [
+        start,
+        `${start}#${version}.${secret.slice(0, 30)}.${expiry}`,
+        `${start}#${version}.${flipped}.${expiry}`,
+        `${start.slice(0, -3)}#${hash}`,
+      ]) {
+        const v = await viewerFor(damaged);
+        expect(await v.viewer.state(), damaged).toBe('damaged');
+        await v.viewer.heading(en['shareView.damagedHeading']).waitFor();
+        expect(v.errors).toEqual([]);
+        await v.context.close();
+      }
+      const v = await viewerFor(`${start}#${version}.${flipped}.${expiry}`);
+      await v.viewer.state();
+      await expectNoAxeViolations(v.page, 'viewer: damaged');
       await v.context.close();
-    }
-    const v = await viewerFor(`${start}#${version}.${flipped}.${expiry}`);
-    await v.viewer.state();
-    await expectNoAxeViolations(v.page, 'viewer: damaged');
-    await v.context.close();
-    await context.close();
-  });
+      await context.close();
+    },
+    LONG,
+  );
 
-  it('a live link shows a log entry added after the link was made', async () => {
-    const { context, app } = await sharer();
-    const link = await app.makeLink({ live: true, notes: true });
-    const v = await viewerFor(link);
-    expect(await v.viewer.state()).toBe('shown');
-    expect((await v.viewer.main.textContent()) ?? '').not.toContain(LATER);
-    await app.vaultCall('put', [
-      {
-        kind: 'journal-urge',
-        id: 'later-entry',
-        value: urgeEntry(new Date().toISOString(), 3, false, { note: LATER }),
-      },
-    ]);
-    await expect
-      .poll(
-        async () => {
-          await v.page.reload();
-          await v.viewer.state();
-          return (await v.viewer.main.textContent()) ?? '';
+  it(
+    'a live link shows a log entry added after the link was made',
+    async () => {
+      const { context, app } = await sharer();
+      const link = await app.makeLink({ live: true, notes: true });
+      const v = await viewerFor(link);
+      expect(await v.viewer.state()).toBe('shown');
+      expect((await v.viewer.main.textContent()) ?? '').not.toContain(LATER);
+      await app.vaultCall('put', [
+        {
+          kind: 'journal-urge',
+          id: 'later-entry',
+          value: urgeEntry(new Date().toISOString(), 3, false, { note: LATER }),
         },
-        { timeout: 60_000, interval: 1_000 },
-      )
-      .toContain(LATER);
-    expectNothingLeaked(v, link);
-    await v.context.close();
-    await context.close();
-  });
+      ]);
+      await expect
+        .poll(
+          async () => {
+            await v.page.reload();
+            await v.viewer.state();
+            return (await v.viewer.main.textContent()) ?? '';
+          },
+          { timeout: 60_000, interval: 1_000 },
+        )
+        .toContain(LATER);
+      expectNothingLeaked(v, link);
+      await v.context.close();
+      await context.close();
+    },
+    LONG,
+  );
 });

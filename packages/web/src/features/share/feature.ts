@@ -14,5 +14,5 @@ export const shareFeature: Feature = {
       load: () => import('./share-screen.tsx'),
     },
   ],
-  nav: [{ href: sharePaths.share, label: 'share.nav', order: 46 }],
+  nav: [{ href: sharePaths.share, label: 'share.nav', order: 46, icon: 'care' }],
 };

@@ -62,3 +62,10 @@ export function activeLinks(now = Date.now()): ShareLinkRecord[] {
     .filter((v): v is ShareLinkRecord => isLinkRecord(v) && v.expiresAt > now)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
+
+/** Forgets links past their expiry (the server has deleted them, or will at its next sweep). */
+export async function forgetExpired(now = Date.now()): Promise<void> {
+  for (const r of vault.list(KIND)) {
+    if (!isLinkRecord(r.value) || r.value.expiresAt <= now) await vault.delete(KIND, r.id);
+  }
+}

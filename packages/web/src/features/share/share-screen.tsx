@@ -5,7 +5,7 @@ import { language, t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { DEFAULT_SECTIONS, REPORT_SECTIONS, type ReportSection } from '../insights/report-doc.tsx';
-import { activeLinks, KIND, type ShareLinkRecord } from './link-records.ts';
+import { activeLinks, forgetExpired, KIND, type ShareLinkRecord } from './link-records.ts';
 import { createLink, refreshViews, revokeLink, type ShareFailure } from './links.ts';
 import type { ShareKind } from './share-doc.ts';
 import '../journal/journal.css';
@@ -118,6 +118,7 @@ export default function ShareScreen() {
   const links = activeLinks();
 
   useEffect(() => {
+    void forgetExpired();
     for (const link of activeLinks()) void refreshViews(link);
   }, []);
 
