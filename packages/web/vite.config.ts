@@ -37,6 +37,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         weather: fileURLToPath(new URL('./weather.html', import.meta.url)),
+        // The share viewer (/s/<id>#<key>): its own small entry, none of the app's code.
+        share: fileURLToPath(new URL('./share.html', import.meta.url)),
       },
     },
   },

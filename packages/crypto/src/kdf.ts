@@ -159,7 +159,7 @@ export async function deriveKey(
   params: KdfParams,
   purpose: 'wrap' | 'encrypt',
   derive: DeriveBytes = deriveKeyBytes,
-): Promise<CryptoKey> {
+): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>> {
   if (!isUsableSecret(secret)) throw new TypeError('an empty passcode cannot be used');
   const raw = await derive(secret, salt, params);
   try {

@@ -11,6 +11,9 @@ import { registerHealthRoute } from './health.ts';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http-errors.ts';
 import { fail, ok, type Result } from './result.ts';
 import { securityHeaders, sendsHsts, strictTransportSecurity } from './security-headers.ts';
+import { defaultShareSettings, type ShareSettings } from './share/limits.ts';
+import { registerShareRoutes } from './share/routes.ts';
+import { registerViewerRoute } from './share/viewer-route.ts';
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.ts';
 import { migrateToLatest } from './storage/migrate.ts';
 import { ensureServerMeta, type ServerMeta } from './storage/server-meta.ts';
@@ -29,6 +32,8 @@ export interface BuildServerOptions {
   clinicProfilePath?: string;
   /** Sync quotas and rate limits (defaults: sync/limits.ts), and a clock for tests. */
   sync?: { settings?: Partial<SyncSettings>; now?: () => number };
+  /** Share-link limits (defaults: share/limits.ts), and a clock for tests. */
+  share?: { settings?: Partial<ShareSettings>; now?: () => number };
   /**
    * ONWARD_TRUST_PROXY: a reverse proxy in front ends TLS and says so in X-Forwarded-Proto, so
    * `https` there means the browser is on TLS (then Strict-Transport-Security is sent).
@@ -102,7 +107,7 @@ export async function tryBuildServer(
     app.addHook('onClose', async () => {
       await storage.close();
     });
-    await registerRoutes(app, webRoot, storage, clinicProfile, options.sync);
+    await registerRoutes(app, webRoot, storage, clinicProfile, options);
     // Not readied here: callers may still register routes (later features) before listen().
     return ok(app);
   } catch (error) {
@@ -172,7 +177,7 @@ async function registerRoutes(
   webRoot: string,
   storage: Storage,
   clinicProfile: ClinicProfile | undefined,
-  sync: BuildServerOptions['sync'],
+  { sync, share }: Pick<BuildServerOptions, 'sync' | 'share'>,
 ): Promise<void> {
   // Graceful shutdown: once close() starts, responses still in flight ask the client to close
   // the connection, so an idle keep-alive socket cannot hold the shutdown open after them.
@@ -215,5 +220,10 @@ async function registerRoutes(
     settings: { ...defaultSyncSettings, ...sync?.settings },
     ...(sync?.now ? { now: sync.now } : {}),
   });
+  await registerShareRoutes(app, storage, {
+    settings: { ...defaultShareSettings, ...share?.settings },
+    ...(share?.now ? { now: share.now } : {}),
+  });
+  registerViewerRoute(app, webRoot);
   await registerStaticFiles(app, webRoot);
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultWebRoot, displayUrl, readConfig } from './config.ts';
+import { defaultShareSettings } from './share/limits.ts';
 import { defaultSyncSettings } from './sync/limits.ts';
 
 describe('readConfig', () => {
@@ -15,6 +16,7 @@ describe('readConfig', () => {
         databaseUrl: 'sqlite:/srv/onward/data/onward.sqlite',
         webRoot: defaultWebRoot,
         sync: defaultSyncSettings,
+        share: defaultShareSettings,
         trustProxy: false,
       },
     });
@@ -41,6 +43,8 @@ describe('readConfig', () => {
         ONWARD_SYNC_PAIRING_TTL_SECONDS: '120',
         ONWARD_SYNC_MAX_DEVICES: '4',
         ONWARD_SYNC_MAX_STREAMS_PER_VAULT: '8',
+        ONWARD_SHARE_MAX_BYTES: '65536',
+        ONWARD_SHARE_CREATE_PER_MINUTE: '5',
       },
       '/srv',
     );
@@ -61,6 +65,13 @@ describe('readConfig', () => {
           pairingTtlSeconds: 120,
           devices: 4,
           streamsPerVault: 8,
+        },
+        share: {
+          maxBytes: 65536,
+          createPerMinute: 5,
+          ipRatePerMinute: 240,
+          linkRatePerMinute: 60,
+          sweepSeconds: 60,
         },
         trustProxy: false,
       },
@@ -91,11 +102,15 @@ it.each([
   ['ONWARD_SYNC_VAULT_MAX_BYTES', '10MB'],
   ['ONWARD_SYNC_MAX_DEVICES', '0'],
   ['ONWARD_SYNC_VAULT_RATE_PER_MINUTE', '-1'],
+  ['ONWARD_SHARE_MAX_BYTES', '12'],
+  ['ONWARD_SHARE_SWEEP_SECONDS', '0'],
 ])('refuses %s=%s with a sentence naming the variable and its range', (name, value) => {
   const config = readConfig({ [name]: value }, '/srv');
   expect(config.ok).toBe(false);
   if (config.ok) return;
-  expect(config.reason).toBe('invalid-sync-setting');
+  expect(config.reason).toBe(
+    name.startsWith('ONWARD_SHARE') ? 'invalid-share-setting' : 'invalid-sync-setting',
+  );
   expect(config.detail).toContain(name);
   expect(config.detail).toMatch(/must be a whole number from \d+ to \d+/);
 });

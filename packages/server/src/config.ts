@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail, ok, type Result } from './result.ts';
+import { readShareSettings, type ShareSettings } from './share/limits.ts';
 import { readSyncSettings, type SyncSettings } from './sync/limits.ts';
 
 // The server's settings, read from the environment. Pure (env and cwd are passed in) so the
@@ -18,11 +19,17 @@ export interface ServerConfig {
   clinicProfilePath?: string;
   /** Sync quotas and rate limits (ONWARD_SYNC_*). */
   sync: SyncSettings;
+  /** Share-link size and rate limits (ONWARD_SHARE_*). */
+  share: ShareSettings;
   /** ONWARD_TRUST_PROXY=1: a TLS-ending reverse proxy's X-Forwarded-Proto is believed. */
   trustProxy: boolean;
 }
 
-export type ConfigFailure = 'invalid-port' | 'invalid-sync-setting' | 'invalid-trust-proxy';
+export type ConfigFailure =
+  | 'invalid-port'
+  | 'invalid-sync-setting'
+  | 'invalid-share-setting'
+  | 'invalid-trust-proxy';
 
 /** packages/web/dist, found from this file rather than the working directory. */
 export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -41,6 +48,8 @@ export function readConfig(
   const clinicProfile = env.ONWARD_CLINIC_PROFILE?.trim();
   const sync = readSyncSettings(env);
   if (!sync.ok) return sync;
+  const share = readShareSettings(env);
+  if (!share.ok) return share;
   const trustText = env.ONWARD_TRUST_PROXY?.trim().toLowerCase() ?? '';
   if (!['', '0', '1', 'false', 'true'].includes(trustText)) {
     return fail(
@@ -56,6 +65,7 @@ export function readConfig(
     webRoot: env.ONWARD_WEB_ROOT?.trim() ? fromCwd(env.ONWARD_WEB_ROOT.trim()) : defaultWebRoot,
     ...(clinicProfile ? { clinicProfilePath: fromCwd(clinicProfile) } : {}),
     sync: sync.value,
+    share: share.value,
     trustProxy: trustText === '1' || trustText === 'true',
   });
 }

@@ -2,7 +2,7 @@
 // Environment: PORT (8080), HOST (127.0.0.1), ONWARD_DATA_DIR (./data), DATABASE_URL
 // (sqlite:<data dir>/onward.sqlite), ONWARD_WEB_ROOT (packages/web/dist), ONWARD_CLINIC_PROFILE
 // (a clinic profile JSON file; none by default), ONWARD_SYNC_* (sync quotas and rate limits, see
-// the README), ONWARD_TRUST_PROXY (0; 1 behind a TLS proxy).
+// the README), ONWARD_SHARE_* (share-link limits, docs/share-links.md), ONWARD_TRUST_PROXY (0; 1 behind a TLS proxy).
 // Any startup problem ends in one plain line on stderr and exit code 1; SIGTERM and SIGINT stop
 // the server gracefully (no new connections, in-flight requests finish, database closed, exit 0).
 import { mkdirSync } from 'node:fs';
@@ -56,7 +56,7 @@ function stopOnSignals(app: FastifyInstance): void {
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.cwd());
   if (!config.ok) exitWith(config.detail ?? config.reason);
-  const { port, host, dataDir, databaseUrl, webRoot, clinicProfilePath, sync, trustProxy } =
+  const { port, host, dataDir, databaseUrl, webRoot, clinicProfilePath, sync, share, trustProxy } =
     config.value;
 
   try {
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     logger: true,
     clinicProfilePath,
     sync: { settings: sync },
+    share: { settings: share },
     trustProxy,
   });
   if (!built.ok) exitWith(built.detail ?? built.reason);

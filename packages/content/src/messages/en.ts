@@ -14,6 +14,7 @@ import { plan } from './en/plan.ts';
 import { privacy } from './en/privacy.ts';
 import { progress } from './en/progress.ts';
 import { report } from './en/report.ts';
+import { share } from './en/share.ts';
 import { shell } from './en/shell.ts';
 import { sync } from './en/sync.ts';
 import { tools } from './en/tools.ts';
@@ -31,6 +32,7 @@ export const parts = {
   insights,
   report,
   sync,
+  share,
 } as const;
 
 export const en = {
@@ -46,4 +48,5 @@ export const en = {
   ...insights,
   ...report,
   ...sync,
+  ...share,
 } as const;

@@ -11,6 +11,7 @@ import { plan } from './es/plan.ts';
 import { privacy } from './es/privacy.ts';
 import { progress } from './es/progress.ts';
 import { report } from './es/report.ts';
+import { share } from './es/share.ts';
 import { shell } from './es/shell.ts';
 import { sync } from './es/sync.ts';
 import { tools } from './es/tools.ts';
@@ -28,6 +29,7 @@ export const parts = {
   insights,
   report,
   sync,
+  share,
 } as const;
 
 export const es = {
@@ -43,4 +45,5 @@ export const es = {
   ...insights,
   ...report,
   ...sync,
+  ...share,
 };

@@ -69,7 +69,33 @@ export interface SyncPairingTable {
   sealed: Uint8Array | null;
 }
 
+/**
+ * One share link (docs/share-links.md). `data` is the encrypted snapshot exactly as the sharing
+ * device sent it; its key is only in the link's #fragment. The revoke credential is stored only
+ * as SHA-256. `views` counts fetches and `last_viewed_at` says when: no address, no user agent.
+ */
+export interface ShareLinkTable {
+  share_id: string;
+  revoke_hash: Uint8Array;
+  /** Milliseconds since the Unix epoch; never served at or after this. */
+  expires_at: number;
+  views: Generated<number>;
+  last_viewed_at: number | null;
+  data: Uint8Array;
+}
+
+/**
+ * A revoked link's id until its expiry, so the viewer can say "revoked" rather than "not
+ * found". Holds no content and no credential.
+ */
+export interface ShareRevokedTable {
+  share_id: string;
+  expires_at: number;
+}
+
 export interface Database {
+  share_link: ShareLinkTable;
+  share_revoked: ShareRevokedTable;
   server_meta: ServerMetaTable;
   sync_vault: SyncVaultTable;
   sync_change: SyncChangeTable;

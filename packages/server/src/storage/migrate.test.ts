@@ -40,7 +40,7 @@ describe('migrations', () => {
     const storage = await openFile(file);
     expect(await migrateToLatest(storage)).toEqual({
       ok: true,
-      value: ['20261126T1500-init', '20261202T0900-sync'],
+      value: ['20261126T1500-init', '20261202T0900-sync', '20261202T1300-share'],
     });
     expect(await migrateToLatest(storage)).toEqual({ ok: true, value: [] });
     await storage.close();

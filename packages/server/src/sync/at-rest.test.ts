@@ -27,6 +27,9 @@ import {
 
 const expectedColumns: Record<string, string[]> = {
   server_meta: ['key', 'value'],
+  // Share links (their own at-rest test is share/at-rest.test.ts).
+  share_link: ['data', 'expires_at', 'last_viewed_at', 'revoke_hash', 'share_id', 'views'],
+  share_revoked: ['expires_at', 'share_id'],
   sync_change: ['change_id', 'envelope', 'seq', 'vault_id'],
   sync_device: [
     'device_key_id',

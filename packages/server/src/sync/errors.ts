@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { sendApiError } from '../api-helpers.ts';
 
 // Every sync error is `{ v: 1, error: { reason, message } }` (docs/sync-protocol.md §2.1).
 // `reason` is stable, for devices to map to kind words; `message` is for operators and API
@@ -68,12 +69,5 @@ export function sendSyncError(
   retryAfterSeconds?: number,
 ): FastifyReply {
   const [status, message] = table[reason];
-  if (retryAfterSeconds !== undefined) {
-    reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfterSeconds))));
-  }
-  return reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .type('application/json; charset=utf-8')
-    .send({ v: 1, error: { reason, message, ...extra } });
+  return sendApiError(reply, status, reason, message, extra, retryAfterSeconds);
 }

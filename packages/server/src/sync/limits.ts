@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from '../result.ts';
+import type { Result } from '../result.ts';
+import { readWholeNumberSettings, type WholeNumberVariable } from '../settings.ts';
 
 // The sync limits: fixed ones (part of protocol v1, devices rely on them) and the operator's
 // (environment variables, docs/sync-protocol.md §2.2). Pure: env is passed in.
@@ -42,7 +43,7 @@ export const defaultSyncSettings: SyncSettings = {
   streamsPerVault: 32,
 };
 
-const variables: Record<keyof SyncSettings, { name: string; min: number; max: number }> = {
+const variables: Record<keyof SyncSettings, WholeNumberVariable> = {
   vaultBytes: { name: 'ONWARD_SYNC_VAULT_MAX_BYTES', min: 1024, max: 2 ** 40 },
   vaultChanges: { name: 'ONWARD_SYNC_VAULT_MAX_CHANGES', min: 1, max: 10 ** 9 },
   snapshotBytes: { name: 'ONWARD_SYNC_SNAPSHOT_MAX_BYTES', min: 1024, max: 1024 ** 3 },
@@ -58,19 +59,5 @@ export type SyncSettingsFailure = 'invalid-sync-setting';
 export function readSyncSettings(
   env: Readonly<Record<string, string | undefined>>,
 ): Result<SyncSettings, SyncSettingsFailure> {
-  const settings = { ...defaultSyncSettings };
-  for (const key of Object.keys(variables) as (keyof SyncSettings)[]) {
-    const { name, min, max } = variables[key];
-    const text = env[name]?.trim();
-    if (text === undefined || text === '') continue;
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || value < min || value > max) {
-      return fail(
-        'invalid-sync-setting',
-        `${name} must be a whole number from ${min} to ${max}, not "${text}".`,
-      );
-    }
-    settings[key] = value;
-  }
-  return ok(settings);
+  return readWholeNumberSettings(env, defaultSyncSettings, variables, 'invalid-sync-setting');
 }

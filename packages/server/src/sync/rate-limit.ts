@@ -18,6 +18,8 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, Bucket>();
   const refill = (bucket: Bucket, t: number) => {
+    // A clock that steps back (NTP, a test moving time) must never drain a bucket.
+    if (t <= bucket.at) return;
     bucket.tokens = Math.min(perMinute, bucket.tokens + (t - bucket.at) * perMs);
     bucket.at = t;
   };

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { bearerHash, isJson, isOctetStream, wholeNumber } from '../api-helpers.ts';
 import type { Storage } from '../storage/storage.ts';
 import {
   decodeBase64url,
@@ -37,20 +38,6 @@ export interface SyncRouteOptions {
 export const syncPrefix = '/api/sync/v1';
 
 type Params = Record<string, string | undefined>;
-
-function bearerHash(request: FastifyRequest): Uint8Array | undefined {
-  const header = request.headers.authorization;
-  if (typeof header !== 'string') return undefined;
-  const match = /^Bearer ([A-Za-z0-9_-]+)$/i.exec(header.trim());
-  if (!match?.[1] || !token32Pattern.test(match[1])) return undefined;
-  const bytes = decodeBase64url(match[1]);
-  return bytes && store.hashToken(bytes);
-}
-
-function isJson(request: FastifyRequest): boolean {
-  const type = request.headers['content-type'];
-  return typeof type === 'string' && /^application\/json\s*(;|$)/i.test(type);
-}
 
 export async function registerSyncRoutes(
   app: FastifyInstance,
@@ -308,8 +295,7 @@ export async function registerSyncRoutes(
           bodyLimit: settings.snapshotBytes,
           // Checked before the body is read, so a snapshot sent as JSON is a 415, not a 400.
           onRequest: async (request, reply) => {
-            const type = request.headers['content-type'];
-            if (typeof type !== 'string' || !/^application\/octet-stream\s*(;|$)/i.test(type)) {
+            if (!isOctetStream(request)) {
               return sendSyncError(reply, 'unsupported-media-type');
             }
           },
@@ -563,11 +549,4 @@ export async function registerSyncRoutes(
     },
     { prefix: syncPrefix },
   );
-}
-
-/** A whole number 0..2^53-1 written in plain digits, else undefined. */
-function wholeNumber(text: string | string[] | undefined): number | undefined {
-  if (typeof text !== 'string' || !/^\d{1,16}$/.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isSafeInteger(value) ? value : undefined;
 }

@@ -1,6 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { sameHash } from '../api-helpers.ts';
 import type { Database, SyncVaultTable } from '../storage/database.ts';
+import { forgetDeletedPages } from '../storage/forget-deleted.ts';
 import type { Storage } from '../storage/storage.ts';
 import { encodeBase64url } from './base64url.ts';
 import { fixedLimits, type SyncSettings } from './limits.ts';
@@ -14,15 +16,8 @@ import { fixedLimits, type SyncSettings } from './limits.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
-/** SHA-256 of a bearer token's bytes: all the server keeps of any token. */
-export function hashToken(token: Uint8Array): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(token).digest());
-}
-
-export function sameHash(a: Uint8Array | null | undefined, b: Uint8Array): boolean {
-  if (a === null || a === undefined || a.byteLength !== b.byteLength) return false;
-  return timingSafeEqual(a, b);
-}
+// SHA-256 of a bearer token's bytes is all the server keeps of any token (api-helpers.ts).
+export { hashToken, sameHash } from '../api-helpers.ts';
 
 type VaultRow = {
   vault_id: string;
@@ -134,11 +129,7 @@ export async function deleteVault(
     await trx.deleteFrom('sync_vault').where('vault_id', '=', vaultId).execute();
     return { ok: true as const };
   });
-  if (result.ok && storage.dialect === 'sqlite') {
-    // secure_delete has zeroed the freed pages in the database file; the WAL still holds the old
-    // page images until a checkpoint, so copy back and truncate it now.
-    await sql`pragma wal_checkpoint(truncate)`.execute(storage.db);
-  }
+  if (result.ok) await forgetDeletedPages(storage);
   return result;
 }
 

@@ -3,7 +3,7 @@
 // never need anything else.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../build-server.ts';
+import { type BuildServerOptions, buildServer } from '../build-server.ts';
 import type { StorageDialect } from '../storage/storage.ts';
 import { createTestDatabase, type TestDatabase } from '../test-databases.ts';
 import { makeFixture } from '../test-fixtures.ts';
@@ -20,12 +20,16 @@ export interface SyncServer {
   close(): Promise<void>;
 }
 
+/** Other server options a test may set (share-link limits and clock, the fault logger). */
+export type MoreServerOptions = Pick<BuildServerOptions, 'share' | 'logger'>;
+
 export async function startSyncServer(
   databaseUrl: string,
   sync: { settings?: Partial<SyncSettings>; now?: () => number } = {},
+  more: MoreServerOptions = {},
 ): Promise<SyncServer> {
   const fixture = await makeFixture();
-  const app = await buildServer({ webRoot: fixture.webRoot, databaseUrl, sync });
+  const app = await buildServer({ webRoot: fixture.webRoot, databaseUrl, sync, ...more });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address !== 'object') throw new Error('no address');
@@ -43,9 +47,10 @@ export async function startSyncServer(
 export async function startOnFreshDatabase(
   dialect: StorageDialect,
   sync: { settings?: Partial<SyncSettings>; now?: () => number } = {},
+  more: MoreServerOptions = {},
 ): Promise<SyncServer & { database: TestDatabase }> {
   const database = await createTestDatabase(dialect);
-  const server = await startSyncServer(database.url, sync);
+  const server = await startSyncServer(database.url, sync, more);
   return {
     ...server,
     database,
@@ -67,7 +72,14 @@ export async function call(
   base: string,
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; body?: RequestInit['body']; type?: string } = {},
+  options: {
+    token?: string;
+    json?: unknown;
+    body?: RequestInit['body'];
+    type?: string;
+    /** The API's path prefix: sync unless told (share links: /api/share/v1). */
+    prefix?: string;
+  } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
@@ -77,7 +89,11 @@ export async function call(
     headers['content-type'] = 'application/json';
   }
   if (options.type !== undefined) headers['content-type'] = options.type;
-  const res = await fetch(`${base}/api/sync/v1${path}`, { method, headers, body });
+  const res = await fetch(`${base}${options.prefix ?? '/api/sync/v1'}${path}`, {
+    method,
+    headers,
+    body,
+  });
   const text = await res.text();
   let parsed: unknown = text;
   if ((res.headers.get('content-type') ?? '').startsWith('application/json') && text !== '') {

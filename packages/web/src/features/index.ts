@@ -8,6 +8,7 @@ import { learnFeature } from './learn/feature.ts';
 import { planFeature } from './plan/feature.ts';
 import { privacyFeature } from './privacy/feature.ts';
 import { progressFeature } from './progress/feature.ts';
+import { shareFeature } from './share/feature.ts';
 import { shellFeature } from './shell.ts';
 import { syncFeature } from './sync/feature.ts';
 import { toolsFeature } from './tools/feature.ts';
@@ -24,4 +25,5 @@ export const features: readonly Feature[] = [
   progressFeature,
   insightsFeature,
   syncFeature,
+  shareFeature,
 ];

@@ -24,7 +24,14 @@ describe('precacheUrls', () => {
 
   it('leaves out the worker itself, source maps and dotfiles', () => {
     expect(
-      precacheUrls(['sw.js', 'assets/index.js.map', '.vite/manifest.json', '.DS_Store', 'a.js']),
+      precacheUrls([
+        'sw.js',
+        'share.html',
+        'assets/index.js.map',
+        '.vite/manifest.json',
+        '.DS_Store',
+        'a.js',
+      ]),
     ).toEqual(['/a.js']);
   });
 

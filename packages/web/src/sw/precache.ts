@@ -13,6 +13,8 @@ function excluded(fileName: string): boolean {
   const base = fileName.split('/').pop() ?? fileName;
   return (
     fileName === 'sw.js' ||
+    // The share viewer's page is for the people a link is sent to, always fetched fresh.
+    fileName === 'share.html' ||
     base.startsWith('.') ||
     fileName.split('/').some((part) => part.startsWith('.')) ||
     base.endsWith('.map') ||

@@ -57,6 +57,13 @@ describe('chooseStrategy', () => {
     expect(chooseStrategy(get('/apiary', 'navigate'), origin)).toBe('navigation');
   });
 
+  it('never answers or caches the share viewer: it always comes from the server', () => {
+    for (const path of ['/s/AAAAAAAAAAAAAAAAAAAAAA', '/s/x#1.abc.def']) {
+      expect(chooseStrategy(get(path, 'navigate'), origin), path).toBe('passthrough');
+    }
+    expect(chooseStrategy(get('/share', 'navigate'), origin)).toBe('navigation');
+  });
+
   it('leaves the worker script alone', () => {
     expect(chooseStrategy(get('/sw.js'), origin)).toBe('passthrough');
   });

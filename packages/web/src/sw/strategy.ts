@@ -41,7 +41,15 @@ function neverCached(pathname: string): boolean {
   // The sync and share API carries encrypted personal data and must always reach the server;
   // a cached answer would be stale at best. The worker script itself is fetched by the browser
   // for update checks, outside this handler, but we keep our hands off it anyway.
-  return pathname === '/api' || pathname.startsWith('/api/') || pathname === '/sw.js';
+  // The share viewer (/s/<id>) is another person's page: never answered with the app shell or
+  // kept in a cache, so what it shows always comes from the server, and a revoked link stays
+  // revoked on this device too.
+  return (
+    pathname === '/api' ||
+    pathname.startsWith('/api/') ||
+    pathname === '/sw.js' ||
+    pathname.startsWith('/s/')
+  );
 }
 
 export function chooseStrategy(request: RequestFacts, ownOrigin: string): Strategy {

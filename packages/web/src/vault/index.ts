@@ -72,6 +72,9 @@ export function loadVault(): Promise<EncryptedVault> {
       // linked device it makes no request).
       if (typeof window !== 'undefined')
         void import('../sync/start.ts').then((m) => m.syncContext());
+      // Live share links follow the records they share (no request unless one exists).
+      if (typeof window !== 'undefined')
+        void import('../features/share/live.ts').then((m) => m.startLiveShares());
       return e;
     },
   );

@@ -11,6 +11,7 @@ import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecord, vault } from '../../vault/index.ts';
 import { formatFullDate, today as localToday } from '../journal/dates.ts';
 import { CURRENT, readVersion } from '../plan/plan-records.ts';
+import { sharePaths } from '../share/paths.ts';
 import { download } from './download.ts';
 import { insightsPaths } from './paths.ts';
 import { deviceOffsetAt, useAllRecords } from './records.ts';
@@ -208,6 +209,8 @@ export default function ReportScreen() {
       {rangeOk ? <ReportDoc records={records} options={options} plan={plan} /> : null}
       <p class="print-hide">
         <Link href={insightsPaths.insights}>{t('report.insightsLink')}</Link>
+        {' · '}
+        <Link href={sharePaths.share}>{t('share.fromReport')}</Link>
       </p>
     </>
   );

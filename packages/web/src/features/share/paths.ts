@@ -1,0 +1,1 @@
+export const sharePaths = { share: '/share' } as const;
