@@ -70,6 +70,10 @@ export const loaders = {
     en: () => import('./en/report.ts').then((m) => m.report),
     es: () => import('./es/report.ts').then((m) => m.report),
   },
+  share: {
+    en: () => import('./en/share.ts').then((m) => m.share),
+    es: () => import('./es/share.ts').then((m) => m.share),
+  },
   sync: {
     en: () => import('./en/sync.ts').then((m) => m.sync),
     es: () => import('./es/sync.ts').then((m) => m.sync),

@@ -2,7 +2,6 @@
 // the read-only viewer their clinician or supporter opens (shareView.*). The viewer loads only
 // this file, so its keys stay few. `{name}` marks a value filled in at run time.
 export const share = {
-  'share.nav': 'Share with my care team',
   'share.title': 'Share with my care team',
   'share.intro':
     'Make a private link for your therapist or someone you trust. What you share is locked on this device before it leaves; the key is only in the link, so the server cannot read it.',

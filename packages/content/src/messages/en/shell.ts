@@ -134,6 +134,7 @@ export const shell = {
   'progress.nav': 'Progress',
   'learn.nav': 'Learn',
   'clinic.nav': 'Care team',
+  'share.nav': 'Share with my care team',
   'insights.nav': 'Insights',
 
   // Quick exit and discreet mode: in the top bar of every screen, before anything loads.

@@ -2,7 +2,6 @@
 import type { share as en } from '../en/share.ts';
 
 export const share: { readonly [K in keyof typeof en]: string } = {
-  'share.nav': 'Compartir con mi equipo',
   'share.title': 'Compartir con mi equipo de atención',
   'share.intro':
     'Crea un enlace privado para tu terapeuta o alguien de confianza. Lo que compartes se cifra en este dispositivo antes de salir; la clave solo está en el enlace, así que el servidor no puede leerlo.',

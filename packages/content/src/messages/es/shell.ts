@@ -186,6 +186,7 @@ export const shell: { readonly [K in keyof typeof en]: string } = {
   'hope.title': 'Caja de esperanza',
   'privacy.settingsLink': 'Privacidad y seguridad',
   'privacy.settingsHint': 'Código, copias de seguridad, modo discreto y salida rápida.',
+  'share.nav': 'Compartir con mi equipo',
   'insights.nav': 'Patrones',
   'language.label': 'Idioma',
 };

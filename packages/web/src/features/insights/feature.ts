@@ -20,8 +20,8 @@ export const insightsFeature: Feature = {
       title: 'report.title',
       private: true,
       load: () => import('./report-screen.tsx'),
-      // The report prints the safety plan too.
-      copy: ['plan'],
+      // The report prints the safety plan too, and links to sharing it.
+      copy: ['plan', 'share'],
     },
   ],
   nav: [{ href: p.insights, label: 'insights.nav', order: 45, icon: 'insights' }],

@@ -5,6 +5,8 @@ import type { Feature } from '../feature.ts';
 import { sharePaths } from './paths.ts';
 
 export const shareFeature: Feature = {
+  // The share screen builds the clinician report and the safety plan it shares.
+  copy: ['share', 'report', 'insights', 'journal', 'plan'],
   routes: [
     {
       id: 'share',
