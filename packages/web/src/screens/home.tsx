@@ -1,11 +1,16 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { useDiscreet } from '../features/privacy/discreet.ts';
 import { t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
-import { HintedLink } from './hinted-link.tsx';
-import { HomeToday } from './home-today.tsx';
+import { ButtonLink } from '../ui/button.tsx';
+import { Card } from '../ui/card.tsx';
+import type { IconName } from '../ui/icons.tsx';
+import { ListRow } from '../ui/list-row.tsx';
+import { FirstRun } from './first-run.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -25,11 +30,31 @@ function CountryNotice() {
 }
 
 /** The quickest ways in to what helps; each is one tap, and none is required. */
-const quickLinks = [
-  { href: '/tools', label: 'home.toolsLink', hint: 'home.toolsHint' },
-  { href: '/journal/new', label: 'home.logLink', hint: 'home.logHint' },
-  { href: '/plan', label: 'home.planLink', hint: 'home.planHint' },
-] as const;
+const quickLinks: readonly {
+  href: string;
+  icon: IconName;
+  label: 'home.toolsLink' | 'home.logLink' | 'home.planLink';
+  hint: 'home.toolsHint' | 'home.logHint' | 'home.planHint';
+}[] = [
+  { href: '/tools', icon: 'tools', label: 'home.toolsLink', hint: 'home.toolsHint' },
+  { href: '/journal/new', icon: 'journal', label: 'home.logLink', hint: 'home.logHint' },
+  { href: '/plan', icon: 'plan', label: 'home.planLink', hint: 'home.planHint' },
+];
+
+/** Today at a glance, in its own chunk: the help screens' first load does not carry it. */
+function Today() {
+  const [Loaded, setLoaded] = useState<FunctionComponent | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void import('./home-today.tsx').then((m) => {
+      if (live) setLoaded(() => m.HomeToday);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Loaded ? <Loaded /> : null;
+}
 
 export function HomeScreen() {
   // In discreet mode the first screen says nothing of what the app is for (the help link stays).
@@ -45,33 +70,39 @@ export function HomeScreen() {
           <p>{t('home.private')}</p>
         </>
       )}
-      <section class="card card-urgent" aria-labelledby="home-help-heading">
+      <Card tone="urgent" labelledBy="home-help-heading">
         <h2 id="home-help-heading">{t('home.helpHeading')}</h2>
         <p>{t('home.helpBody')}</p>
-        <Link class="button button-urgent button-block button-large" href={paths.help}>
+        <ButtonLink variant="urgent" size="large" block href={paths.help}>
           {t('home.helpLink')}
-        </Link>
-      </section>
-      <CountryNotice />
-      {discreet ? null : <HomeToday />}
+        </ButtonLink>
+      </Card>
+      {discreet ? <CountryNotice /> : <FirstRun fallback={<CountryNotice />} />}
+      {discreet ? null : <Today />}
       <h2>{t('home.nowHeading')}</h2>
-      <ul class="link-list">
+      <ul class="row-list">
         {quickLinks.map((q) => (
-          <li key={q.href}>
-            <Link href={q.href} aria-describedby={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
-              {t(q.label)}
-            </Link>
-            <p class="hint" id={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
-              {t(q.hint)}
-            </p>
-          </li>
+          <ListRow
+            key={q.href}
+            href={q.href}
+            icon={q.icon}
+            id={`home-${q.href.slice(1).replace('/', '-')}`}
+            hint={t(q.hint)}
+          >
+            {t(q.label)}
+          </ListRow>
         ))}
       </ul>
       <h2>{t('home.moreHeading')}</h2>
-      <ul class="link-list">
-        <HintedLink href={paths.settings} hintId="home-settings-hint" hint={t('home.settingsHint')}>
+      <ul class="row-list">
+        <ListRow
+          href={paths.settings}
+          icon="settings"
+          id="home-settings"
+          hint={t('home.settingsHint')}
+        >
           {t('home.settingsLink')}
-        </HintedLink>
+        </ListRow>
       </ul>
     </>
   );

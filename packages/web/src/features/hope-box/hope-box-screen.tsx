@@ -7,6 +7,7 @@ import { NewTabLink } from '../../crisis/new-tab-link.tsx';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import {
   checkLink,
@@ -359,7 +360,7 @@ export default function HopeBoxScreen() {
           {t('hope.show')}
         </Link>
       ) : (
-        <p>{t('hope.empty')}</p>
+        <EmptyState text={t('hope.empty')} />
       )}
       <p class="status" role="status">
         {status}

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { entryTime, relativeDay, today } from './dates.ts';
 import { emotionLabel, helpedLabel, triggerLabel } from './labels.ts';
@@ -141,7 +142,7 @@ export default function JournalScreen() {
 
       <h2>{t('journal.listHeading')}</h2>
       {groups.length === 0 ? (
-        <p class="muted">{t('journal.empty')}</p>
+        <EmptyState text={t('journal.empty')} />
       ) : (
         groups.map((group) => (
           <section key={group.day} class="day-group" aria-labelledby={`day-${group.day}`}>
