@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
 import { PrivacyPage } from './pages/privacy-page.ts';
+import { saveScreenshot } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
 import { sizes } from './viewports.ts';
 
@@ -49,6 +50,7 @@ describe.each(sizes)('first run at $name size', (size) => {
       .waitFor();
     expect(await home.helpLink.isVisible()).toBe(true);
     await expectNoAxeViolations(page, `first run, country (${size.name})`);
+    await saveScreenshot(page, `first-run-country-${size.name}`);
     await home.activate(home.button(en['firstRun.next']));
     await expect.poll(() => page.evaluate(() => localStorage.getItem('onward.country'))).toBe('GB');
 
