@@ -1,8 +1,9 @@
 // The four screens of issue 11's closing note (home for a returning person, the help screen,
 // today's diary card and a tool) at 360, 390 and 1280 px, light and dark: nothing sticks out
 // sideways (no horizontal scroll, no element wider than the viewport), and each is saved as a
-// small PNG for people to look at. With ONWARD_SHOTS_DIR set, the PNGs go there (the closing
-// note's before/after sets in docs/screenshots/ were made so) instead of .test-results.
+// PNG for people to look at (the whole page, in .test-results). With ONWARD_SHOTS_DIR set, the
+// first screenful of each goes there instead (the closing note's small before/after sets in
+// docs/screenshots/ were made so).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { en } from '@onward/content';
@@ -84,6 +85,7 @@ describe('the four key screens at 360, 390 and 1280 px, light and dark', () => {
   for (const w of widths) {
     it(`at ${w.name} px nothing overflows sideways; screenshots saved`, async () => {
       const dir = process.env.ONWARD_SHOTS_DIR ?? join(screenshotDir, 'key-screens');
+      const fullPage = process.env.ONWARD_SHOTS_DIR === undefined;
       await mkdir(dir, { recursive: true });
       const session = await openApp(await browser(), {
         name: w.mobile ? 'phone' : 'desktop',
@@ -118,7 +120,7 @@ describe('the four key screens at 360, 390 and 1280 px, light and dark', () => {
           }
           await session.page.screenshot({
             path: join(dir, `${screen.name}-${w.name}-${scheme}.png`),
-            fullPage: true,
+            fullPage,
             animations: 'disabled',
           });
         }
