@@ -7,6 +7,7 @@ import { NewTabLink } from '../../crisis/new-tab-link.tsx';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Card } from '../../ui/card.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import {
@@ -210,7 +211,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
   ) : null;
   const describedBy = problem ? errorId : undefined;
   return (
-    <section class="card" aria-labelledby="hope-add-heading">
+    <Card labelledBy="hope-add-heading">
       <h2 id="hope-add-heading">{t('hope.add.heading')}</h2>
       <form
         class="hope-form"
@@ -333,7 +334,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
           {t('hope.add.save')}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }
 
