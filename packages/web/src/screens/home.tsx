@@ -10,7 +10,6 @@ import { ButtonLink } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import type { IconName } from '../ui/icons.tsx';
 import { ListRow } from '../ui/list-row.tsx';
-import { FirstRun } from './first-run.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -41,24 +40,34 @@ const quickLinks: readonly {
   { href: '/plan', icon: 'plan', label: 'home.planLink', hint: 'home.planHint' },
 ];
 
-/** Today at a glance, in its own chunk: the help screens' first load does not carry it. */
-function Today() {
-  const [Loaded, setLoaded] = useState<FunctionComponent | undefined>(undefined);
+/**
+ * A part of home in its own chunk (precached by the service worker), so the help screens' first
+ * load does not carry it: nothing until it has arrived, then the part.
+ */
+function useLazyPart<P>(
+  load: () => Promise<FunctionComponent<P>>,
+): FunctionComponent<P> | undefined {
+  const [Part, setPart] = useState<FunctionComponent<P> | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void import('./home-today.tsx').then((m) => {
-      if (live) setLoaded(() => m.HomeToday);
+    void load().then((c) => {
+      if (live) setPart(() => c);
     });
     return () => {
       live = false;
     };
   }, []);
-  return Loaded ? <Loaded /> : null;
+  return Part;
 }
+
+const loadToday = () => import('./home-today.tsx').then((m) => m.HomeToday);
+const loadFirstRun = () => import('./first-run.tsx').then((m) => m.FirstRun);
 
 export function HomeScreen() {
   // In discreet mode the first screen says nothing of what the app is for (the help link stays).
   const discreet = useDiscreet();
+  const Today = useLazyPart(loadToday);
+  const FirstRun = useLazyPart(loadFirstRun);
   return (
     <>
       <PageHeading>{discreet ? t('home.discreetTitle') : t('home.title')}</PageHeading>
@@ -77,8 +86,8 @@ export function HomeScreen() {
           {t('home.helpLink')}
         </ButtonLink>
       </Card>
-      {discreet ? <CountryNotice /> : <FirstRun fallback={<CountryNotice />} />}
-      {discreet ? null : <Today />}
+      {discreet ? <CountryNotice /> : FirstRun ? <FirstRun fallback={<CountryNotice />} /> : null}
+      {discreet || !Today ? null : <Today />}
       <h2>{t('home.nowHeading')}</h2>
       <ul class="row-list">
         {quickLinks.map((q) => (
