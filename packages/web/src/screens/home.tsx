@@ -42,7 +42,8 @@ const quickLinks: readonly {
 
 /**
  * A part of home in its own chunk (precached by the service worker), so the help screens' first
- * load does not carry it: nothing until it has arrived, then the part.
+ * load does not carry it: nothing until it has arrived, then the part; nothing at all if it
+ * cannot load.
  */
 function useLazyPart<P>(
   load: () => Promise<FunctionComponent<P>>,
@@ -50,9 +51,13 @@ function useLazyPart<P>(
   const [Part, setPart] = useState<FunctionComponent<P> | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void load().then((c) => {
-      if (live) setPart(() => c);
-    });
+    load().then(
+      (c) => {
+        if (live) setPart(() => c);
+      },
+      // Offline before the chunk was ever cached: home goes on without this part.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
