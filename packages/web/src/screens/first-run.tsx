@@ -8,6 +8,7 @@ import { CountrySelect } from '../country/country-select.tsx';
 import { chooseCountry, useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { t } from '../i18n.ts';
+import { localStore } from '../local-store.ts';
 import { Button, ButtonLink, ButtonRow } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { useVaultStatus, vault } from '../vault/index.ts';
@@ -20,14 +21,6 @@ import {
   writeFirstRun,
 } from './first-run-state.ts';
 import { PAGE_HEADING_ID } from './page-heading.tsx';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Anything of the person's stored: what a returning person has and a new one does not. */
 function hasRecords(): boolean {
@@ -47,7 +40,7 @@ function hasRecords(): boolean {
 export function FirstRun({ fallback }: { fallback?: preact.ComponentChildren }) {
   const country = useCountry();
   const status = useVaultStatus();
-  const [state, setState] = useState<FirstRunState>(() => readFirstRun(storage()));
+  const [state, setState] = useState<FirstRunState>(() => readFirstRun(localStore()));
   // Whether the person had chosen a country before this first run began (choosing one in step
   // 1 must not make them "returning").
   const [countryChosenBefore] = useState(() => country.source === 'explicit');
@@ -62,9 +55,9 @@ export function FirstRun({ fallback }: { fallback?: preact.ComponentChildren }) 
   });
 
   useEffect(() => {
-    if (typeof decision === 'object' && decision.remember) writeFirstRun(storage(), 'done');
+    if (typeof decision === 'object' && decision.remember) writeFirstRun(localStore(), 'done');
     if (decision === 1 && state.kind === 'new') {
-      writeFirstRun(storage(), 1);
+      writeFirstRun(localStore(), 1);
       setState({ kind: 'at', step: 1 });
     }
   }, [decision, state.kind]);
@@ -80,7 +73,7 @@ export function FirstRun({ fallback }: { fallback?: preact.ComponentChildren }) 
   const step = decision;
 
   const go = (next: FirstRunStep | 'done' | 'skipped') => {
-    writeFirstRun(storage(), next);
+    writeFirstRun(localStore(), next);
     if (next === 'done' || next === 'skipped') {
       document.getElementById(PAGE_HEADING_ID)?.focus();
       setState({ kind: 'over' });
@@ -125,7 +118,7 @@ export function FirstRun({ fallback }: { fallback?: preact.ComponentChildren }) 
         </h3>
         <p>{t('firstRun.passcode.body')}</p>
         <ButtonRow>
-          <ButtonLink href="/settings/privacy" onClick={() => writeFirstRun(storage(), 3)}>
+          <ButtonLink href="/settings/privacy" onClick={() => writeFirstRun(localStore(), 3)}>
             {t('firstRun.passcode.set')}
           </ButtonLink>
           <Button variant="secondary" onClick={() => go(3)}>
@@ -142,7 +135,7 @@ export function FirstRun({ fallback }: { fallback?: preact.ComponentChildren }) 
         </h3>
         <p>{t('firstRun.plan.body')}</p>
         <ButtonRow>
-          <ButtonLink href="/plan" onClick={() => writeFirstRun(storage(), 'done')}>
+          <ButtonLink href="/plan" onClick={() => writeFirstRun(localStore(), 'done')}>
             {t('firstRun.plan.start')}
           </ButtonLink>
           <Button variant="secondary" onClick={() => go('done')}>
