@@ -24,6 +24,28 @@ const use = (id: string, before: number, after: number) => ({
   },
 });
 
+/** A local date `days` before today, as the app writes it. */
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const checkIn = (id: string, day: string) => ({
+  kind: 'journal-check-in',
+  id,
+  value: {
+    v: 1,
+    instrument: 'gad7',
+    answers: [1, 1, 1, 1, 1, 1, 1],
+    difficulty: null,
+    day,
+    at: `${day}T09:00:00.000Z`,
+    offsetMinutes: 0,
+  },
+});
+
 describe('home for a returning person', () => {
   it('shows today at a glance, one tap each; nothing of it in discreet mode', async () => {
     const session = await openApp(await browser(), phone);
@@ -42,6 +64,27 @@ describe('home for a returning person', () => {
     await link(en['tools.name.breathing']).waitFor();
     await link(en['home.today.card']).waitFor();
     await link(en['hope.title']).waitFor();
+    // Progress in words that only grow (a skill practised today), linking to the figures.
+    const progress = link(en['home.today.progress']);
+    await progress.waitFor();
+    expect(await progress.getAttribute('href')).toBe('/progress');
+    expect(await home.main.locator('#home-today-progress-hint').textContent()).toContain(
+      `${en['progress.skills']}: 1`,
+    );
+    // No check-in is suggested to someone who never chose to fill one in ...
+    const checkInHint = home.main.locator('#home-today-check-in-hint');
+    expect(await checkInHint.count()).toBe(0);
+    // ... nor to someone whose last one was under two weeks ago; after two weeks, it is due.
+    await home.vaultCall('put', [checkIn('c1', daysAgo(5))]);
+    await expect.poll(() => home.main.locator('#home-today-card-hint').count()).toBe(1);
+    expect(await checkInHint.count()).toBe(0);
+    await home.vaultCall('put', [checkIn('c1', daysAgo(20))]);
+    const due = link(en['home.today.checkIn'].replace('{name}', 'GAD-7'));
+    await due.waitFor();
+    expect(await due.getAttribute('href')).toBe('/journal/check-in/gad7');
+    expect(await home.main.locator('#home-today-check-in-hint').textContent()).toBe(
+      en['home.today.checkInHint'].replace('{days}', '20'),
+    );
     for (const scheme of ['light', 'dark'] as const) {
       await session.page.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(session.page, `home today (${scheme})`);

@@ -24,6 +24,7 @@ import { AppShell } from './pages/app-shell.ts';
 import { fill } from './pages/journal-page.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
+import { ROUTES } from './spanish-routes.ts';
 import { phone } from './viewports.ts';
 
 const browser = useBrowser();
@@ -153,46 +154,6 @@ async function englishOnScreen(page: Page): Promise<string[]> {
   const text = await spanishText(page);
   return ENGLISH_PATTERNS.filter(([, re]) => re.test(text)).map(([p]) => p);
 }
-
-/** Every route of the app, with a real value for each parameter. */
-const ROUTES = [
-  '/',
-  '/help',
-  '/help/danger',
-  '/help/safe',
-  '/settings',
-  '/settings/privacy',
-  '/settings/privacy/backup',
-  '/tools',
-  '/tools/urge-surfing',
-  '/tools/breathing',
-  '/tools/grounding',
-  '/tools/tipp',
-  '/tools/alternatives',
-  '/tools/history',
-  '/tools/try/squeeze-stress-ball',
-  '/journal',
-  '/journal/new',
-  '/journal/diary',
-  '/journal/diary/2026-12-01',
-  '/journal/chain',
-  '/journal/check-in',
-  '/journal/check-in/phq9',
-  '/journal/check-in/gad7',
-  '/journal/reminder',
-  '/progress',
-  '/plan',
-  '/plan/guide',
-  '/plan/guide/1',
-  '/plan/edit/warningSigns',
-  '/plan/versions',
-  '/plan/print',
-  '/plan/card',
-  '/hope-box',
-  '/learn',
-  ...guidesEs.map((g) => `/learn/${g.id}`),
-  '/no-such-page',
-];
 
 describe.each(locales)('with the browser in $locale', ({ locale, country, emergency, line }) => {
   it('walks every route in Spanish: lang="es", no English catalogue text, a Spanish title', async () => {

@@ -4,6 +4,7 @@
 import { guessCountry, type Result } from '@onward/core';
 import { useEffect, useState } from 'preact/hooks';
 import { knownCountries } from '../crisis/directory.ts';
+import { localStore } from '../local-store.ts';
 import {
   type CountryChoice,
   type ResolvedCountry,
@@ -11,15 +12,6 @@ import {
   resolveCountry,
   writeChoice,
 } from './country-choice.ts';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    // Accessing localStorage itself throws when storage is blocked.
-    return undefined;
-  }
-}
 
 // The build-time prerender (import.meta.env.SSR, in Node) knows nobody's country: no guess and
 // no stored choice, so the help screens render the "no country known" state, which names only
@@ -29,7 +21,7 @@ const guess = import.meta.env.SSR
   ? null
   : guessCountry(navigator.languages ?? [navigator.language], knownCountries);
 
-let explicit = import.meta.env.SSR ? undefined : readChoice(storage(), knownCountries);
+let explicit = import.meta.env.SSR ? undefined : readChoice(localStore(), knownCountries);
 let lastSave: Result<void, 'storage-unavailable'> | undefined;
 const listeners = new Set<() => void>();
 
@@ -50,7 +42,7 @@ export function currentCountry(): CountryChoice {
 export function chooseCountry(choice: CountryChoice): void {
   explicit = choice;
   // Even when the browser will not keep it, the choice holds for this session.
-  lastSave = writeChoice(storage(), choice);
+  lastSave = writeChoice(localStore(), choice);
   // The stylesheet shows the country content that <html data-country> names (for-country.tsx).
   document.documentElement.dataset.country = currentCountry();
   for (const listener of listeners) listener();

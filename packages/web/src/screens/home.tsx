@@ -1,11 +1,15 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useCountry } from '../country/use-country.ts';
 import { directoryFor } from '../crisis/directory.ts';
 import { useDiscreet } from '../features/privacy/discreet.ts';
-import { t } from '../i18n.ts';
+import { loadCopy, t } from '../i18n.ts';
 import { Link } from '../router/router.tsx';
 import { paths } from '../router/routes.ts';
-import { HintedLink } from './hinted-link.tsx';
-import { HomeToday } from './home-today.tsx';
+import { ButtonLink } from '../ui/button.tsx';
+import { Card } from '../ui/card.tsx';
+import type { IconName } from '../ui/icons.tsx';
+import { ListRow } from '../ui/list-row.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -25,15 +29,54 @@ function CountryNotice() {
 }
 
 /** The quickest ways in to what helps; each is one tap, and none is required. */
-const quickLinks = [
-  { href: '/tools', label: 'home.toolsLink', hint: 'home.toolsHint' },
-  { href: '/journal/new', label: 'home.logLink', hint: 'home.logHint' },
-  { href: '/plan', label: 'home.planLink', hint: 'home.planHint' },
-] as const;
+const quickLinks: readonly {
+  href: string;
+  icon: IconName;
+  label: 'home.toolsLink' | 'home.logLink' | 'home.planLink';
+  hint: 'home.toolsHint' | 'home.logHint' | 'home.planHint';
+}[] = [
+  { href: '/tools', icon: 'tools', label: 'home.toolsLink', hint: 'home.toolsHint' },
+  { href: '/journal/new', icon: 'journal', label: 'home.logLink', hint: 'home.logHint' },
+  { href: '/plan', icon: 'plan', label: 'home.planLink', hint: 'home.planHint' },
+];
+
+/**
+ * A part of home in its own chunk (precached by the service worker), so the help screens' first
+ * load does not carry it: nothing until it has arrived, then the part; nothing at all if it
+ * cannot load.
+ */
+function useLazyPart<P>(
+  load: () => Promise<FunctionComponent<P>>,
+): FunctionComponent<P> | undefined {
+  const [Part, setPart] = useState<FunctionComponent<P> | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (c) => {
+        if (live) setPart(() => c);
+      },
+      // Offline before the chunk was ever cached: home goes on without this part.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Part;
+}
+
+// Today at a glance shows dates and progress in their features' words: that copy travels with it.
+const loadToday = () =>
+  Promise.all([import('./home-today.tsx'), loadCopy(['journal', 'progress'])]).then(
+    ([m]) => m.HomeToday,
+  );
+const loadFirstRun = () => import('./first-run.tsx').then((m) => m.FirstRun);
 
 export function HomeScreen() {
   // In discreet mode the first screen says nothing of what the app is for (the help link stays).
   const discreet = useDiscreet();
+  const Today = useLazyPart(loadToday);
+  const FirstRun = useLazyPart(loadFirstRun);
   return (
     <>
       <PageHeading>{discreet ? t('home.discreetTitle') : t('home.title')}</PageHeading>
@@ -45,33 +88,39 @@ export function HomeScreen() {
           <p>{t('home.private')}</p>
         </>
       )}
-      <section class="card card-urgent" aria-labelledby="home-help-heading">
+      <Card tone="urgent" labelledBy="home-help-heading">
         <h2 id="home-help-heading">{t('home.helpHeading')}</h2>
         <p>{t('home.helpBody')}</p>
-        <Link class="button button-urgent button-block button-large" href={paths.help}>
+        <ButtonLink variant="urgent" size="large" block href={paths.help}>
           {t('home.helpLink')}
-        </Link>
-      </section>
-      <CountryNotice />
-      {discreet ? null : <HomeToday />}
+        </ButtonLink>
+      </Card>
+      {discreet ? <CountryNotice /> : FirstRun ? <FirstRun fallback={<CountryNotice />} /> : null}
+      {discreet || !Today ? null : <Today />}
       <h2>{t('home.nowHeading')}</h2>
-      <ul class="link-list">
+      <ul class="row-list">
         {quickLinks.map((q) => (
-          <li key={q.href}>
-            <Link href={q.href} aria-describedby={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
-              {t(q.label)}
-            </Link>
-            <p class="hint" id={`home-hint-${q.href.slice(1).replace('/', '-')}`}>
-              {t(q.hint)}
-            </p>
-          </li>
+          <ListRow
+            key={q.href}
+            href={q.href}
+            icon={q.icon}
+            id={`home-${q.href.slice(1).replace('/', '-')}`}
+            hint={t(q.hint)}
+          >
+            {t(q.label)}
+          </ListRow>
         ))}
       </ul>
       <h2>{t('home.moreHeading')}</h2>
-      <ul class="link-list">
-        <HintedLink href={paths.settings} hintId="home-settings-hint" hint={t('home.settingsHint')}>
+      <ul class="row-list">
+        <ListRow
+          href={paths.settings}
+          icon="settings"
+          id="home-settings"
+          hint={t('home.settingsHint')}
+        >
           {t('home.settingsLink')}
-        </HintedLink>
+        </ListRow>
       </ul>
     </>
   );

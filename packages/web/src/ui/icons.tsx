@@ -2,6 +2,8 @@
 // Lucide set, drawn here so the shell adds a few hundred bytes rather than a dependency whose
 // peer range does not yet include Preact 11). Decorative only: every icon sits next to a
 // visible label, so each is aria-hidden. Calm shapes: nothing that could be a trigger.
+import type { ComponentChildren } from 'preact';
+
 const PATHS = {
   home: 'M3 10.5 12 3l9 7.5M5 9.5V21h5v-6h4v6h5V9.5',
   tools:
@@ -19,13 +21,24 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-export function Icon({ name, class: className }: { name: IconName; class?: string }) {
+/** A line drawing in the icons' style (2 px round strokes in the text colour), decorative. */
+export function LineArt({
+  viewBox,
+  size,
+  class: className,
+  children,
+}: {
+  viewBox: string;
+  size: number;
+  class: string;
+  children: ComponentChildren;
+}) {
   return (
     <svg
-      class={className ? `icon ${className}` : 'icon'}
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
+      class={className}
+      viewBox={viewBox}
+      width={size}
+      height={size}
       fill="none"
       stroke="currentColor"
       stroke-width="2"
@@ -34,7 +47,15 @@ export function Icon({ name, class: className }: { name: IconName; class?: strin
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      {children}
     </svg>
+  );
+}
+
+export function Icon({ name, class: className }: { name: IconName; class?: string }) {
+  return (
+    <LineArt viewBox="0 0 24 24" size={24} class={className ? `icon ${className}` : 'icon'}>
+      <path d={PATHS[name]} />
+    </LineArt>
   );
 }

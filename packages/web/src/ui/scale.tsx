@@ -39,6 +39,8 @@ export function Scale<V>({
       <span>{option.label}</span>
     </label>
   );
+  // Word choices (Yes / No / Not prescribed) get wider segments, so a word is never split.
+  const words = options.some((o) => !o.blank && o.label.length > 3);
   return (
     <fieldset class="scale-field" id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend class="scale-label">{label}</legend>
@@ -53,7 +55,9 @@ export function Scale<V>({
             {options.map((o, i) => (o.blank ? segment(o, i) : null))}
           </div>
         ) : null}
-        <div class="scale-values">{options.map((o, i) => (o.blank ? null : segment(o, i)))}</div>
+        <div class={words ? 'scale-values scale-words' : 'scale-values'}>
+          {options.map((o, i) => (o.blank ? null : segment(o, i)))}
+        </div>
       </div>
     </fieldset>
   );

@@ -45,6 +45,31 @@ export const shell = {
   'home.today.card': 'Today’s diary card',
   'home.today.cardNotYet': 'Not filled in yet. A minute or two, when you like.',
   'home.today.cardStarted': 'Started today. You can add to it any time.',
+  'home.today.checkIn': 'Check in: {name}',
+  'home.today.checkInHint':
+    'Your last one was {days} days ago, and it asks about the last two weeks. Only if you would like to.',
+  'home.today.progress': 'Your progress',
+
+  'firstRun.heading': 'Getting started',
+  'firstRun.progress': 'Step {step} of {total}',
+  'firstRun.intro':
+    'Three short steps to set Onward up for you. You can skip any of them. Get help now is always at the top.',
+  'firstRun.next': 'Next',
+  'firstRun.skip': 'Skip getting started',
+  'firstRun.country.heading': 'Your country',
+  'firstRun.country.guess':
+    "It looks like you are in {country}, from your browser's language. The help screen shows numbers for the country you choose here.",
+  'firstRun.country.none': 'Choose your country, so the help screen shows numbers you can call.',
+  'firstRun.passcode.heading': 'A passcode, if you want one',
+  'firstRun.passcode.body':
+    'A passcode locks your journal, your plan and your hope box on this device. Get help now and the calming tools always open without it.',
+  'firstRun.passcode.set': 'Set a passcode',
+  'firstRun.passcode.later': 'Not now',
+  'firstRun.plan.heading': 'Your safety plan',
+  'firstRun.plan.body':
+    'A safety plan is a short list, in your own words, of what helps when things get hard and who you can reach. It takes about ten minutes, and you can stop at any point.',
+  'firstRun.plan.start': 'Start my safety plan',
+  'firstRun.plan.later': 'Maybe later',
   'home.toolsLink': 'Try a calming tool',
   'home.toolsHint': 'Ride out an urge, breathe, or ground yourself. A few minutes each.',
   'home.logLink': 'Write down how it is going',

@@ -49,6 +49,32 @@ export const shell: { readonly [K in keyof typeof en]: string } = {
   'home.today.card': 'La tarjeta diaria de hoy',
   'home.today.cardNotYet': 'Aún sin rellenar. Uno o dos minutos, cuando quieras.',
   'home.today.cardStarted': 'Empezada hoy. Puedes añadir algo cuando quieras.',
+  'home.today.checkIn': 'Cuestionario: {name}',
+  'home.today.checkInHint':
+    'El último fue hace {days} días, y pregunta por las dos últimas semanas. Solo si te apetece.',
+  'home.today.progress': 'Tu progreso',
+
+  'firstRun.heading': 'Para empezar',
+  'firstRun.progress': 'Paso {step} de {total}',
+  'firstRun.intro':
+    'Tres pasos cortos para preparar Onward a tu medida. Puedes saltarte cualquiera. «Pedir ayuda ahora» está siempre arriba.',
+  'firstRun.next': 'Siguiente',
+  'firstRun.skip': 'Saltar estos pasos',
+  'firstRun.country.heading': 'Tu país',
+  'firstRun.country.guess':
+    'Parece que estás en {country}, por el idioma de tu navegador. La pantalla de ayuda muestra los números del país que elijas aquí.',
+  'firstRun.country.none':
+    'Elige tu país para que la pantalla de ayuda muestre números a los que puedas llamar.',
+  'firstRun.passcode.heading': 'Un código, si quieres',
+  'firstRun.passcode.body':
+    'Un código bloquea tu diario, tu plan y tu caja de esperanza en este dispositivo. «Pedir ayuda ahora» y las herramientas para calmarte se abren siempre sin él.',
+  'firstRun.passcode.set': 'Poner un código',
+  'firstRun.passcode.later': 'Ahora no',
+  'firstRun.plan.heading': 'Tu plan de seguridad',
+  'firstRun.plan.body':
+    'Un plan de seguridad es una lista corta, con tus palabras, de lo que te ayuda cuando las cosas se ponen difíciles y de a quién puedes acudir. Lleva unos diez minutos, y puedes parar cuando quieras.',
+  'firstRun.plan.start': 'Empezar mi plan de seguridad',
+  'firstRun.plan.later': 'Quizá más tarde',
   'home.toolsLink': 'Probar una herramienta para calmarte',
   'home.toolsHint': 'Deja pasar un impulso, respira o vuelve al presente. Unos minutos cada una.',
   'home.logLink': 'Anotar cómo te va',

@@ -11,6 +11,7 @@ import { Link } from '../../router/router.tsx';
 import { paths } from '../../router/routes.ts';
 import { NotFoundScreen } from '../../screens/not-found.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Card } from '../../ui/card.tsx';
 import { GuideLink } from '../learn/guide-link.tsx';
 import { showScreenTitle } from '../learn/screen-title.ts';
 import { type ClinicState, useClinicState } from './use-clinic.ts';
@@ -40,7 +41,7 @@ function CallLink({ number, primary }: { number: string; primary: boolean }) {
 
 function Contact({ clinic }: { clinic: ClinicProfile }) {
   return (
-    <section class="card clinic-contact" aria-labelledby="clinic-name">
+    <Card class="clinic-contact" labelledBy="clinic-name">
       <h2 id="clinic-name">{clinic.name}</h2>
       <dl class="clinic-facts">
         <Fact label={t('clinic.phoneLabel')}>
@@ -74,7 +75,7 @@ function Contact({ clinic }: { clinic: ClinicProfile }) {
           </NewTabLink>
         </Fact>
       </dl>
-    </section>
+    </Card>
   );
 }
 

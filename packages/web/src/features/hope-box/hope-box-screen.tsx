@@ -2,11 +2,14 @@
 // photo, a song or link, a memory or something to look forward to; look through them as a calm
 // slideshow; remove any of them. Photos are prepared on the device and kept encrypted.
 import type { MessageKey } from '@onward/content';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NewTabLink } from '../../crisis/new-tab-link.tsx';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Card } from '../../ui/card.tsx';
+import { InlineConfirm } from '../../ui/confirm.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import {
   checkLink,
@@ -60,25 +63,6 @@ function itemName(item: HopeItem): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** "Remove this?" with focus on the safe choice, "Keep it". */
-function ConfirmRemove({ onYes, onNo }: { onYes: () => void; onNo: () => void }) {
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
-  return (
-    <fieldset class="hope-confirm">
-      <legend>{t('hope.removeConfirm')}</legend>
-      <div class="button-row">
-        <button type="button" class="button button-secondary" onClick={onYes}>
-          {t('hope.removeYes')}
-        </button>
-        <button type="button" class="button button-primary" ref={keep} onClick={onNo}>
-          {t('hope.removeNo')}
-        </button>
-      </div>
-    </fieldset>
-  );
-}
-
 function ItemCard({ id, item, onRemoved }: { id: string; item: HopeItem; onRemoved: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -108,7 +92,13 @@ function ItemCard({ id, item, onRemoved }: { id: string; item: HopeItem; onRemov
       ) : null}
       {item.from ? <p class="muted">{t('hope.from', { name: item.from })}</p> : null}
       {confirming ? (
-        <ConfirmRemove onYes={() => void remove()} onNo={() => setConfirming(false)} />
+        <InlineConfirm
+          question={t('hope.removeConfirm')}
+          yes={t('hope.removeYes')}
+          no={t('hope.removeNo')}
+          onYes={() => void remove()}
+          onNo={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"
@@ -209,7 +199,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
   ) : null;
   const describedBy = problem ? errorId : undefined;
   return (
-    <section class="card" aria-labelledby="hope-add-heading">
+    <Card labelledBy="hope-add-heading">
       <h2 id="hope-add-heading">{t('hope.add.heading')}</h2>
       <form
         class="hope-form"
@@ -332,7 +322,7 @@ function AddForm({ onAdded }: { onAdded: (message: string) => void }) {
           {t('hope.add.save')}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }
 
@@ -359,7 +349,7 @@ export default function HopeBoxScreen() {
           {t('hope.show')}
         </Link>
       ) : (
-        <p>{t('hope.empty')}</p>
+        <EmptyState text={t('hope.empty')} />
       )}
       <p class="status" role="status">
         {status}

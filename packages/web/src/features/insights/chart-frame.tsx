@@ -4,6 +4,7 @@
 // table behind a disclosure. Nothing here moves, so reduced motion needs no special case.
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n.ts';
+import { ChartFrame } from '../../ui/chart-frame.tsx';
 
 export function InsightSection({
   id,
@@ -29,6 +30,7 @@ export function InsightSection({
   );
 }
 
+/** An insight's chart: the design system's chart frame with the insights' table label. */
 export function ChartFigure({
   id,
   label,
@@ -44,20 +46,15 @@ export function ChartFigure({
   table: ComponentChildren;
 }) {
   return (
-    <figure class="insight-figure" aria-labelledby={`${id}-caption`}>
-      {svg}
-      {legend}
-      <figcaption id={`${id}-caption`} class="small muted">
-        {label}
-      </figcaption>
-      <details class="table-details">
-        <summary>{t('insights.showTable')}</summary>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1). */}
-        <section class="table-scroll" aria-labelledby={`${id}-table`} tabIndex={0}>
-          {table}
-        </section>
-      </details>
-    </figure>
+    <ChartFrame
+      id={id}
+      class="insight-figure"
+      caption={label}
+      chart={svg}
+      legend={legend}
+      showTable={t('insights.showTable')}
+      table={table}
+    />
   );
 }
 

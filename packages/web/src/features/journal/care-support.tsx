@@ -12,6 +12,7 @@ import { LineCard } from '../../crisis/line-card.tsx';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { paths } from '../../router/routes.ts';
+import { Card } from '../../ui/card.tsx';
 import { FirstAidGuide } from './first-aid-guide.tsx';
 import { journalPaths } from './paths.ts';
 
@@ -24,7 +25,7 @@ export function PlanAndLines({
   const directory = directoryFor(useCountry().choice);
   const lines = directory?.lines.filter((line) => line.hours === '24/7') ?? [];
   return (
-    <section class="card card-soft thoughts-support" aria-labelledby="thoughts-heading">
+    <Card tone="soft" class="thoughts-support" labelledBy="thoughts-heading">
       <h2 id="thoughts-heading">{t(headingKey)}</h2>
       <p>{t('journal.checkIn.thoughtsBody')}</p>
       <div class="button-row">
@@ -38,7 +39,7 @@ export function PlanAndLines({
       {lines.map((line) => (
         <LineCard key={line.id} line={line} />
       ))}
-    </section>
+    </Card>
   );
 }
 

@@ -3,6 +3,7 @@ import { CHAIN_STEPS, newChainAnalysis, readChainAnalysis } from '@onward/core';
 import { t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { formatDay, today } from './dates.ts';
 import { chainPath, journalPaths } from './paths.ts';
@@ -31,7 +32,7 @@ export default function ChainListScreen() {
       </button>
       <h2>{t('journal.chain.listHeading')}</h2>
       {chains.length === 0 ? (
-        <p class="muted">{t('journal.chain.empty')}</p>
+        <EmptyState text={t('journal.chain.empty')} />
       ) : (
         <ul class="link-list">
           {chains.map(({ id, chain }) => {

@@ -18,6 +18,7 @@ import { NewTabLink } from '../../crisis/new-tab-link.tsx';
 import { language, t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Card } from '../../ui/card.tsx';
 import { vault } from '../../vault/index.ts';
 import type { ScreenProps } from '../feature.ts';
 import { CareSupport } from './care-support.tsx';
@@ -41,7 +42,7 @@ function Result({
 }) {
   return (
     <>
-      <section class="card check-in-result" aria-labelledby="result-heading">
+      <Card class="check-in-result" labelledBy="result-heading">
         <h2 id="result-heading" tabIndex={-1}>
           {t('journal.checkIn.resultHeading')}
         </h2>
@@ -51,7 +52,7 @@ function Result({
         <p>{t('journal.checkIn.bandLine', { band: bandLabel(score.band) })}</p>
         <p class="small">{t('journal.checkIn.bandExplain')}</p>
         <p class="small muted">{t('journal.checkIn.saved')}</p>
-      </section>
+      </Card>
       <CareSupport response={careResponseFor({ kind: 'check-in', instrument, answers })} />
       <p>
         <Link href={journalPaths.checkIns}>{t('journal.checkIn.back')}</Link>

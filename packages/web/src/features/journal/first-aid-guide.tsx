@@ -6,17 +6,18 @@ import type { CountryDirectory } from '@onward/core';
 import { EmergencyNumbers, FallbackEmergency, ShowingFor } from '../../crisis/emergency.tsx';
 import { FirstAidFacts } from '../../crisis/first-aid-facts.tsx';
 import { language } from '../../i18n.ts';
+import { Card } from '../../ui/card.tsx';
 
 const firstAid = firstAidIn(language);
 
 export function FirstAidGuide({ directory }: { directory: CountryDirectory | undefined }) {
   return (
     <div class="first-aid">
-      <section class="card card-urgent" aria-labelledby="first-aid-emergency">
+      <Card tone="urgent" labelledBy="first-aid-emergency">
         <h3 id="first-aid-emergency">{firstAid.emergencyLead}</h3>
         {directory ? <EmergencyNumbers numbers={directory.emergency} /> : <FallbackEmergency />}
         <ShowingFor directory={directory} />
-      </section>
+      </Card>
       <h3 class="first-aid-heading">{firstAid.heading}</h3>
       <p>{firstAid.intro}</p>
       <FirstAidFacts directory={directory} />

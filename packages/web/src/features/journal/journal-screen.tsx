@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { InlineConfirm } from '../../ui/confirm.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { entryTime, relativeDay, today } from './dates.ts';
 import { emotionLabel, helpedLabel, triggerLabel } from './labels.ts';
@@ -46,27 +48,13 @@ function EntryItem({ id, entry }: { id: string; entry: UrgeEntry }) {
         <p class="small entry-note">{t('journal.entry.note', { note: entry.note })}</p>
       ) : null}
       {confirming ? (
-        <div class="confirm">
-          <p id={`${headingId}-confirm`}>{t('journal.entry.confirmDelete')}</p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                void vault.delete('journal-urge', id);
-              }}
-            >
-              {t('journal.entry.confirmYes')}
-            </button>
-            <button
-              type="button"
-              class="button button-primary"
-              onClick={() => setConfirming(false)}
-            >
-              {t('journal.entry.confirmNo')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          question={t('journal.entry.confirmDelete')}
+          yes={t('journal.entry.confirmYes')}
+          no={t('journal.entry.confirmNo')}
+          onYes={() => void vault.delete('journal-urge', id)}
+          onNo={() => setConfirming(false)}
+        />
       ) : (
         <div class="entry-actions">
           <Link class="button button-secondary button-small" href={entryPath(id)}>
@@ -141,7 +129,7 @@ export default function JournalScreen() {
 
       <h2>{t('journal.listHeading')}</h2>
       {groups.length === 0 ? (
-        <p class="muted">{t('journal.empty')}</p>
+        <EmptyState text={t('journal.empty')} />
       ) : (
         groups.map((group) => (
           <section key={group.day} class="day-group" aria-labelledby={`day-${group.day}`}>

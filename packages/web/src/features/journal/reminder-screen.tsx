@@ -8,6 +8,7 @@ import { useRecord, vault } from '../../vault/index.ts';
 import { journalPaths } from './paths.ts';
 import { readSettings, SETTINGS_ID, updateSettings } from './records.ts';
 import './journal.css';
+import { Toggle } from '../../ui/toggle.tsx';
 
 function ReminderForm({ enabled, time }: { enabled: boolean; time: string }) {
   const [on, setOn] = useState(enabled);
@@ -29,18 +30,17 @@ function ReminderForm({ enabled, time }: { enabled: boolean; time: string }) {
   };
   return (
     <form class="journal-form" onSubmit={(e) => void save(e)}>
-      <div class="field check-field">
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={on}
-            onChange={(e) => {
-              setOn(e.currentTarget.checked);
-              setStatus('');
-            }}
-          />
-          <span>{t('journal.reminder.enable')}</span>
-        </label>
+      <div class="field">
+        <Toggle
+          id="reminder-enable"
+          checked={on}
+          onChange={(next) => {
+            setOn(next);
+            setStatus('');
+          }}
+        >
+          {t('journal.reminder.enable')}
+        </Toggle>
       </div>
       <div class="field">
         <label for="reminder-time">{t('journal.reminder.timeLabel')}</label>

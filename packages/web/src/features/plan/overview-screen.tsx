@@ -14,6 +14,7 @@ import { PlanView } from './plan-view.tsx';
 import { canShare, planText, shareText } from './share.ts';
 import './plan.css';
 import { HintedLink } from '../../screens/hinted-link.tsx';
+import { Toggle } from '../../ui/toggle.tsx';
 
 function Flash() {
   // Filled after the first render, so screen readers hear the live region change.
@@ -94,15 +95,9 @@ function CrisisCopyChoice({ plan }: { plan: SafetyPlan }) {
       <h2 id="plan-copy-heading">{t('plan.crisisCopy.heading')}</h2>
       <p>{t('plan.crisisCopy.body')}</p>
       <p>{t('plan.crisisCopy.caution')}</p>
-      <div class="plan-check">
-        <input
-          type="checkbox"
-          id="plan-copy-toggle"
-          checked={checked}
-          onChange={(e) => void change((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <label for="plan-copy-toggle">{t('plan.crisisCopy.toggle')}</label>
-      </div>
+      <Toggle id="plan-copy-toggle" checked={checked} onChange={(next) => void change(next)}>
+        {t('plan.crisisCopy.toggle')}
+      </Toggle>
       <p class="status" role="status">
         {status === 'failed'
           ? t('plan.saveFailed')

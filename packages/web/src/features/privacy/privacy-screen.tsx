@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isOne, t } from '../../i18n.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Toggle } from '../../ui/toggle.tsx';
 import { useRecord, useVaultStatus, vault } from '../../vault/index.ts';
 import {
   HIDDEN_CHOICES,
@@ -331,15 +332,9 @@ function DiscreetSection() {
     <section class="privacy-section" aria-labelledby="discreet-heading">
       <h2 id="discreet-heading">{t('privacy.discreet.heading')}</h2>
       <p>{t('privacy.discreet.intro')}</p>
-      <label class="privacy-choice">
-        <input
-          type="checkbox"
-          id="discreet-toggle"
-          checked={discreet}
-          onChange={(e) => setDiscreet(e.currentTarget.checked)}
-        />
-        <span>{t('privacy.discreet.toggle')}</span>
-      </label>
+      <Toggle id="discreet-toggle" checked={discreet} onChange={setDiscreet}>
+        {t('privacy.discreet.toggle')}
+      </Toggle>
       <p class="muted small">{t('privacy.discreet.installNote')}</p>
     </section>
   );

@@ -3,20 +3,21 @@
 // neutral words; milestones as one quiet line; a small chart of weeks with a table alternative.
 // The copy never talks of anything ending or going back, and nothing cheers.
 import type { Progress, Trend } from '@onward/core';
-import { isOne, t } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecord, vault } from '../../vault/index.ts';
 import { journalPaths } from '../journal/paths.ts';
 import { useProgress } from '../journal/progress-input.ts';
 import { readSettings, SETTINGS_ID, updateSettings } from '../journal/records.ts';
 import { ReminderBanner } from '../journal/reminder-banner.tsx';
 import { WeekChart } from './week-chart.tsx';
+import { countText, daysText } from './words.ts';
 import '../journal/journal.css';
 import './progress.css';
 
-const days = (n: number) =>
-  n === 0 ? t('progress.none') : isOne(n) ? t('progress.dayOne') : t('progress.days', { count: n });
+const days = daysText;
 
 function Figure({ id, label, value }: { id: string; label: string; value: string }) {
   return (
@@ -72,15 +73,16 @@ export default function ProgressScreen() {
       <>
         <PageHeading>{t('progress.title')}</PageHeading>
         <ReminderBanner />
-        <p class="lead">{t('progress.empty')}</p>
-        <ul class="link-list">
-          <li>
-            <Link href={journalPaths.log}>{t('progress.emptyLog')}</Link>
-          </li>
-          <li>
-            <Link href={journalPaths.diary}>{t('progress.emptyDiary')}</Link>
-          </li>
-        </ul>
+        <EmptyState text={t('progress.empty')}>
+          <ul class="link-list">
+            <li>
+              <Link href={journalPaths.log}>{t('progress.emptyLog')}</Link>
+            </li>
+            <li>
+              <Link href={journalPaths.diary}>{t('progress.emptyDiary')}</Link>
+            </li>
+          </ul>
+        </EmptyState>
       </>
     );
   }
@@ -104,15 +106,11 @@ export default function ProgressScreen() {
           />
           <Figure id="fig-total" label={t('progress.freeTotal')} value={days(p.freeDaysTotal)} />
           <Figure id="fig-longest" label={t('progress.longest')} value={days(p.longestStretch)} />
-          <Figure
-            id="fig-urges"
-            label={t('progress.urges')}
-            value={p.urgesRiddenOut === 0 ? t('progress.none') : String(p.urgesRiddenOut)}
-          />
+          <Figure id="fig-urges" label={t('progress.urges')} value={countText(p.urgesRiddenOut)} />
           <Figure
             id="fig-skills"
             label={t('progress.skills')}
-            value={p.skillsPractised === 0 ? t('progress.none') : String(p.skillsPractised)}
+            value={countText(p.skillsPractised)}
           />
         </dl>
         <div class="current-stretch">

@@ -27,6 +27,7 @@ import { useReducedMotion } from './motion.ts';
 import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
 import { formatClock, minutesSpent } from './surf-timer.ts';
 import './tools.css';
+import { Toggle } from '../../ui/toggle.tsx';
 
 const TOOL = 'breathing';
 
@@ -311,25 +312,13 @@ export function BreathingScreen({ clock = systemClock }: { clock?: Clock }) {
         <fieldset class="tk-options">
           <legend>{t('tools.breathe.cues')}</legend>
           {vibrationAvailable && (
-            <div class="tk-option">
-              <input
-                type="checkbox"
-                id="breath-vibrate"
-                checked={vibrate}
-                onChange={(event) => setVibrate(event.currentTarget.checked)}
-              />
-              <label for="breath-vibrate">{t('tools.breathe.vibrate')}</label>
-            </div>
+            <Toggle id="breath-vibrate" checked={vibrate} onChange={setVibrate}>
+              {t('tools.breathe.vibrate')}
+            </Toggle>
           )}
-          <div class="tk-option">
-            <input
-              type="checkbox"
-              id="breath-sound"
-              checked={sound}
-              onChange={(event) => setSound(event.currentTarget.checked)}
-            />
-            <label for="breath-sound">{t('tools.breathe.sound')}</label>
-          </div>
+          <Toggle id="breath-sound" checked={sound} onChange={setSound}>
+            {t('tools.breathe.sound')}
+          </Toggle>
         </fieldset>
       </ReadyForm>
     );

@@ -4,6 +4,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { formatDateTime } from '../../locale-format.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { toolName } from './tool-names.ts';
 import './tools.css';
@@ -43,7 +44,7 @@ export function HistoryScreen() {
         {t('tools.history.usesHeading')}
       </h2>
       {newest.length === 0 ? (
-        <p class="notice">{t('tools.history.empty')}</p>
+        <EmptyState text={t('tools.history.empty')} />
       ) : (
         <ul class="tk-history-list">
           {newest.map((record) => {

@@ -5,6 +5,7 @@
 // it has no records to read, and the suggestion falls back to the prior order.
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
+import { Card } from '../../ui/card.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { suggestFor } from './suggestion.ts';
 import { GUIDED_TOOLS, type GuidedTool, startPath } from './tool-ids.ts';
@@ -17,12 +18,12 @@ export function ToolsSafeTop() {
   const tool = suggestion.tool as GuidedTool;
   const name = t(`tools.name.${tool}`);
   return (
-    <section class="card card-soft tk-tools-safe" aria-labelledby="tools-safe-heading">
+    <Card tone="soft" class="tk-tools-safe" labelledBy="tools-safe-heading">
       <h2 id="tools-safe-heading">{t('tools.safe.heading')}</h2>
       <p>{uses.length === 0 ? t('tools.safe.intro') : whyText(suggestion.why)}</p>
       <Link class="button button-primary button-block button-large" href={startPath(tool)}>
         {t('tools.safe.start', { tool: name })}
       </Link>
-    </section>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
+import { Card } from '../../ui/card.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { currentContext, setCurrentContext } from './context-store.ts';
@@ -315,7 +316,7 @@ export function FinishPanel({
 
   return (
     <>
-      <section class="card tk-finish" aria-labelledby="finish-heading">
+      <Card class="tk-finish" labelledBy="finish-heading">
         <h2 id="finish-heading" tabIndex={-1} ref={headingRef}>
           {heading}
         </h2>
@@ -362,7 +363,7 @@ export function FinishPanel({
         <p class="status tk-status" role="status" tabIndex={-1} ref={statusRef}>
           {message}
         </p>
-      </section>
+      </Card>
       <p class="notice">
         {t('tools.done.stillStrong')} <Link href="/help/safe">{t('tools.done.talk')}</Link>
       </p>

@@ -15,6 +15,7 @@ import { toolName } from './tool-names.ts';
 import { whyText } from './why-text.ts';
 import './tools.css';
 import { HintedLink } from '../../screens/hinted-link.tsx';
+import { Card } from '../../ui/card.tsx';
 import { GuideLink } from '../learn/guide-link.tsx';
 
 const hrefFor = (id: string) => (isGuidedTool(id) ? toolsPaths[id] : tryPath(id));
@@ -92,14 +93,14 @@ function OpenTools() {
       <p class="lead">{t('tools.intro')}</p>
       <ContextPicker value={context} onChange={setCurrentContext} />
       {suggestion && (
-        <section class="card card-soft tk-suggested" aria-labelledby="suggested-heading">
+        <Card tone="soft" class="tk-suggested" labelledBy="suggested-heading">
           <h2 id="suggested-heading">{t('tools.suggested.heading')}</h2>
           <p class="tk-suggested-name">{toolName(suggestion.tool, own)}</p>
           <p>{whyText(suggestion.why)}</p>
           <Link class="button button-primary button-block" href={hrefFor(suggestion.tool)}>
             {t('tools.suggested.open', { tool: toolName(suggestion.tool, own) })}
           </Link>
-        </section>
+        </Card>
       )}
       <section aria-labelledby="all-tools-heading">
         <h2 id="all-tools-heading">{t('tools.all.heading')}</h2>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOne, t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
+import { Card } from '../../ui/card.tsx';
 import { type Clock, systemClock, useNow } from './clock.ts';
 import { useReducedMotion } from './motion.ts';
 import { FinishPanel, ReadyForm, useStartParam, useToolUse } from './session.tsx';
@@ -112,7 +113,7 @@ function Running({
         {announce}
       </p>
       {asking !== null && (
-        <section class="card card-soft tk-check-in" aria-labelledby="check-in-heading">
+        <Card tone="soft" class="tk-check-in" labelledBy="check-in-heading">
           <h2 id="check-in-heading">{t('tools.surf.checkIn')}</h2>
           <p class="muted">
             {isOne(asking)
@@ -127,7 +128,7 @@ function Running({
               {t('tools.surf.notYet')}
             </button>
           </div>
-        </section>
+        </Card>
       )}
       {asking === null && answer && (
         <p class="tk-check-in-reply" tabIndex={-1} ref={replyRef}>
