@@ -238,7 +238,7 @@ describe('the safety plan at phone size', () => {
 
     expect(log.pageErrors).toEqual([]);
     expect(log.cspViolations).toEqual([]);
-  });
+  }, 300_000); // six steps with axe at each: minutes on a busy 2-core machine
 
   it('keeps the earlier version when a step is edited, with what changed', async () => {
     const { page, context, plan: p } = await start(phone);

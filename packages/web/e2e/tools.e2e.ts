@@ -342,7 +342,9 @@ describe('what helps me', () => {
     const { page, tools } = await start();
     await tools.openAt(toolPaths.tools, en['tools.title']);
     // With no data, the prior order: urge surfing before paced breathing.
-    expect(await tools.toolOrder()).toEqual(['urge-surfing', 'breathing', 'grounding', 'tipp']);
+    await expect
+      .poll(() => tools.toolOrder())
+      .toEqual(['urge-surfing', 'breathing', 'grounding', 'tipp']);
     await expect
       .poll(() => tools.toolHint('breathing').textContent())
       .toContain(en['tools.why.untried']);
@@ -351,8 +353,13 @@ describe('what helps me', () => {
     for (let i = 0; i < 3; i++) await surf(tools, 6, 5);
 
     await tools.openAt(toolPaths.tools, en['tools.title']);
-    const order = await tools.toolOrder();
-    expect(order.indexOf('breathing')).toBeLessThan(order.indexOf('urge-surfing'));
+    // The list is ordered once the history has been read: wait for it.
+    await expect
+      .poll(async () => {
+        const order = await tools.toolOrder();
+        return order.indexOf('breathing') < order.indexOf('urge-surfing');
+      })
+      .toBe(true);
     await expect
       .poll(() => tools.toolHint('breathing').textContent())
       .toContain(fill(en['tools.why.rated'], { helped: 3, of: 3 }));
