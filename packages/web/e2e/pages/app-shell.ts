@@ -182,7 +182,9 @@ export class AppShell {
 
   /** The "More" entry of the phone's bottom bar. */
   get moreLink(): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name: en['shell.nav.more'] });
+    return this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: en['shell.nav.more'], exact: true });
   }
 
   /**
@@ -191,7 +193,9 @@ export class AppShell {
    * bottom bar holds five destinations).
    */
   async openFromNavigation(label: string): Promise<void> {
-    const direct = this.page.getByRole('navigation').getByRole('link', { name: label });
+    const direct = this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: label, exact: true });
     if (await direct.isVisible()) {
       await this.activate(direct);
       return;
@@ -202,7 +206,12 @@ export class AppShell {
 
   /** True when the destination has an entry where this size shows it: navigation or More. */
   async navigationEntryVisible(label: string): Promise<boolean> {
-    if (await this.page.getByRole('navigation').getByRole('link', { name: label }).isVisible())
+    if (
+      await this.page
+        .getByRole('navigation')
+        .getByRole('link', { name: label, exact: true })
+        .isVisible()
+    )
       return true;
     await this.activate(this.moreLink);
     const row = this.main.getByRole('link', { name: label, exact: true });

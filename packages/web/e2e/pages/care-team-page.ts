@@ -13,7 +13,9 @@ export class CareTeamPage extends AppShell {
 
   /** The "Care team" entry in the main navigation, if there is one. */
   get navLink(): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name: en['clinic.nav'] });
+    return this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: en['clinic.nav'], exact: true });
   }
 
   telLink(href: string): Locator {

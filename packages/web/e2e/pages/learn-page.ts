@@ -18,7 +18,9 @@ export class LearnPage extends AppShell {
 
   /** The "Learn" entry in the main navigation. */
   get navLink(): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name: en['learn.nav'] });
+    return this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: en['learn.nav'], exact: true });
   }
 
   /** A guide's card on /learn, found by the guide's title (the card's heading). */
