@@ -15,7 +15,8 @@ import { sharePaths } from '../share/paths.ts';
 import { download } from './download.ts';
 import { insightsPaths } from './paths.ts';
 import { deviceOffsetAt, useAllRecords } from './records.ts';
-import { DEFAULT_SECTIONS, REPORT_SECTIONS, ReportDoc, type ReportSection } from './report-doc.tsx';
+import { DEFAULT_SECTIONS, ReportDoc, type ReportSection } from './report-doc.tsx';
+import { SectionPicker } from './section-picker.tsx';
 import '../journal/journal.css';
 import './report.css';
 
@@ -50,13 +51,6 @@ export default function ReportScreen() {
     .filter(Boolean)
     .join(' · ');
   usePrintHeader(header);
-
-  const toggle = (s: ReportSection) => {
-    const next = new Set(sections);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    setSections(next);
-  };
 
   const exportInput = () => ({
     from,
@@ -123,26 +117,7 @@ export default function ReportScreen() {
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </div>
-          <fieldset class="report-sections">
-            <legend>{t('report.sectionsLegend')}</legend>
-            <ul class="chips">
-              {REPORT_SECTIONS.map((s) => (
-                <li key={s}>
-                  <label class="chip">
-                    <input
-                      type="checkbox"
-                      name="section"
-                      value={s}
-                      checked={sections.has(s)}
-                      onChange={() => toggle(s)}
-                    />
-                    <span>{t(`report.section.${s}`)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <p class="small muted">{t('report.privateHint')}</p>
-          </fieldset>
+          <SectionPicker name="section" sections={sections} onChange={setSections} />
           <div class="button-row">
             <button
               type="button"

@@ -5,6 +5,7 @@ import { language, t } from '../../i18n.ts';
 import { PageHeading } from '../../screens/page-heading.tsx';
 import { useRecords, vault } from '../../vault/index.ts';
 import { DEFAULT_SECTIONS, REPORT_SECTIONS, type ReportSection } from '../insights/report-doc.tsx';
+import { SectionPicker } from '../insights/section-picker.tsx';
 import { activeLinks, forgetExpired, KIND, type ShareLinkRecord } from './link-records.ts';
 import { createLink, refreshViews, revokeLink, type ShareFailure } from './links.ts';
 import type { ShareKind } from './share-doc.ts';
@@ -122,13 +123,6 @@ export default function ShareScreen() {
     for (const link of activeLinks()) void refreshViews(link);
   }, []);
 
-  const toggle = (s: ReportSection) => {
-    const next = new Set(sections);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    setSections(next);
-  };
-
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
@@ -204,26 +198,7 @@ export default function ShareScreen() {
                 {t('share.daysHint')}
               </p>
             </div>
-            <fieldset class="report-sections">
-              <legend>{t('report.sectionsLegend')}</legend>
-              <ul class="chips">
-                {REPORT_SECTIONS.map((s) => (
-                  <li key={s}>
-                    <label class="chip">
-                      <input
-                        type="checkbox"
-                        name="share-section"
-                        value={s}
-                        checked={sections.has(s)}
-                        onChange={() => toggle(s)}
-                      />
-                      <span>{t(`report.section.${s}`)}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              <p class="small muted">{t('report.privateHint')}</p>
-            </fieldset>
+            <SectionPicker name="share-section" sections={sections} onChange={setSections} />
             <div class="share-live">
               <label class="chip">
                 <input
