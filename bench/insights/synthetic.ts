@@ -2,25 +2,14 @@
 // entries, 10,000 tool uses and a PHQ-9 and a GAD-7 check-in every two weeks. Deterministic (a
 // fixed-seed generator), so Node and Chromium time the same work.
 import type { CheckIn, DiaryCard, ToolUse, TriggerCode, UrgeEntry } from '@onward/core';
-import { addDays, emptyDiaryCard, TRIGGERS } from '@onward/core';
+import { addDays, emptyDiaryCard, seededRandom, TRIGGERS } from '@onward/core';
 import type { InsightsInput } from '@onward/core/insights';
 
 export const TODAY = '2026-12-01';
 const DAYS = 3650;
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticInput(): Omit<InsightsInput, 'period'> {
-  const r = random(42);
+  const r = seededRandom(42);
   const int = (n: number) => Math.floor(r() * n);
   const first = addDays(TODAY, -(DAYS - 1));
   const days = Array.from({ length: DAYS }, (_, i) => addDays(first, i));

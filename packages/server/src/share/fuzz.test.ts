@@ -1,3 +1,4 @@
+import { seededRandom } from '@onward/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   randomEnvelope,
@@ -14,17 +15,6 @@ import { createLink, sharePath, type TestLink, viewLink } from './test-client.ts
 // keep serving the real link unchanged unless its own credential replaced it.
 
 const requestsPerDialect = 1_000;
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(testDialects)('fuzzing the share API on %s', (dialect) => {
   let server: Awaited<ReturnType<typeof startOnFreshDatabase>>;
@@ -51,7 +41,7 @@ describe.each(testDialects)('fuzzing the share API on %s', (dialect) => {
   });
 
   it(`answers ${requestsPerDialect} random requests with no 5xx`, async () => {
-    const random = prng(dialect === 'sqlite' ? 15 : 51);
+    const random = seededRandom(dialect === 'sqlite' ? 15 : 51);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const junk = (n: number) =>
       Array.from({ length: n }, () => String.fromCharCode(Math.floor(random() * 0x7f) + 1)).join(

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { seededRandom } from '@onward/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../test-databases.ts';
 import {
@@ -19,17 +20,6 @@ import {
 // Seeded, so a failure can be replayed; the count of requests is printed.
 
 const requestsPerDialect = 1_200;
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(testDialects)('fuzzing the sync API on %s', (dialect) => {
   let server: Awaited<ReturnType<typeof startOnFreshDatabase>>;
@@ -58,7 +48,7 @@ describe.each(testDialects)('fuzzing the sync API on %s', (dialect) => {
   });
 
   it(`answers ${requestsPerDialect} random requests over every route with no 5xx`, async () => {
-    const random = prng(dialect === 'sqlite' ? 13 : 31);
+    const random = seededRandom(dialect === 'sqlite' ? 13 : 31);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const junk = (n: number) =>
       Array.from({ length: n }, () => String.fromCharCode(Math.floor(random() * 0x7f) + 1)).join(
