@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // app served by the real server. scripts/test.ts builds the app first and prints the totals.
 export default defineConfig({
   test: {
+    // Two test files at a time, whatever the layer. Vitest's default on a 2-core machine is one
+    // (cores - 1), which ran every file of every layer one after another; a browser test spends
+    // much of its time waiting on Chromium, so a second file fits beside it. ONWARD_TEST_WORKERS
+    // overrides it (1 to run everything in sequence).
+    maxWorkers: Number(process.env.ONWARD_TEST_WORKERS ?? 2),
     projects: [
       {
         test: {
@@ -33,7 +38,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['packages/web/e2e/**/*.e2e.ts'],
-          fileParallelism: false,
+          // Files run side by side: each launches its own browser with fresh contexts, and a
+          // file that needs a server of its own (sync, share, clinic) starts one on port 0.
           // A busy 2-core machine can take seconds to render a screen: polls wait for the
           // condition up to 15 s (the default of 1 s made tests fail only under load).
           expect: { poll: { timeout: 15_000 } },

@@ -132,7 +132,7 @@ describe.each(zoomed)('keyboard focus with text at 200% at $name size', (size) =
       await settle(page);
       const name = `focus-hidden-${path.slice(1).replaceAll('/', '-')}-${size.name}`;
       const evidence = (direction: string) => () =>
-        saveScreenshot(page, `${name}-${direction}`, { fullPage: false });
+        saveScreenshot(page, `${name}-${direction}`, { fullPage: false, always: true });
       const forward = await help.focusStopsHidden('forward', evidence('tab'));
       const backward = await help.focusStopsHidden('backward', evidence('shift-tab'));
       expect(forward.visited, 'focus stops reached with Tab').toBeGreaterThan(4);

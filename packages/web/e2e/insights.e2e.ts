@@ -5,6 +5,7 @@
 // numbers printed in the margins, and every PHQ-9 date and score is in the PDF's text. Exports:
 // the CSV files (BOM, header, rows), the JSON, and the FHIR bundle through a real FHIR validator.
 import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { en } from '@onward/content';
 import { addDays, localDateAt } from '@onward/core';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { fhirProblems } from '../../core/src/fhir-validator.test-helper.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { seedRecords } from './insights-data.ts';
 import { INSIGHT_SECTIONS, InsightsPage, insightsPath, reportPath } from './pages/insights-page.ts';
+import { screenshotDir, screenshotsWanted } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
 import { settle } from './settle.ts';
 import { desktop, phone, type Size } from './viewports.ts';
@@ -26,8 +28,8 @@ const browser = useBrowser();
  */
 const LONG = 300_000;
 
-/** Screenshots to look at, outside the repository. */
-const SHOTS = process.env.INSIGHTS_SHOTS ?? '';
+/** Screenshots to look at, when wanted in this run (screenshots.ts). */
+const SHOTS = screenshotsWanted ? join(screenshotDir, 'insights') : '';
 
 const today = localDateAt(Date.now(), 0);
 const seeded = seedRecords(today);

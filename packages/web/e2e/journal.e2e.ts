@@ -6,7 +6,6 @@
 // entered; a PHQ-9 with known answers shows the right total. On every screen: no "reset",
 // "start over", "failed" or "day 0", and an axe scan with zero violations, light and dark.
 
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { en, firstAid } from '@onward/content';
 import type { Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import { expectNoAxeViolations } from './axe.ts';
 import { fill, JournalPage } from './pages/journal-page.ts';
 import { PlanPage } from './pages/plan-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
-import { screenshotDir } from './screenshots.ts';
+import { screenshotDir, takeScreenshot } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
 import { settle } from './settle.ts';
 import { desktop, phone, type Size } from './viewports.ts';
@@ -56,11 +55,8 @@ async function checkScreen(page: Page, journal: JournalPage, name: string, size:
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await settle(page);
-    await mkdir(shots, { recursive: true });
-    await page.screenshot({
-      path: join(shots, `${name}-${size.name}-${scheme}.png`),
+    await takeScreenshot(page, join(shots, `${name}-${size.name}-${scheme}.png`), {
       fullPage: true,
-      animations: 'disabled',
     });
     await expectNoAxeViolations(page, `${name} (${size.name}, ${scheme})`);
   }
@@ -553,8 +549,7 @@ describe('journal with text at 200% on a 320 px screen', () => {
       });
       // The screen's own content; the shell around it (top bar, navigation) has its own tests.
       expect(wide, `${path} at 200% text`).toEqual([]);
-      await page.screenshot({
-        path: join(shots, `text-200${path.replaceAll('/', '-')}-320.png`),
+      await takeScreenshot(page, join(shots, `text-200${path.replaceAll('/', '-')}-320.png`), {
         fullPage: false,
       });
       await page.evaluate(() => {

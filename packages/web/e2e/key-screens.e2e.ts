@@ -4,13 +4,12 @@
 // PNG for people to look at (the whole page, in .test-results). With ONWARD_SHOTS_DIR set, the
 // first screenful of each goes there instead (the closing note's small before/after sets in
 // docs/screenshots/ were made so).
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { en } from '@onward/content';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PrivacyPage } from './pages/privacy-page.ts';
-import { screenshotDir } from './screenshots.ts';
+import { screenshotDir, takeScreenshot } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
 import { settle } from './settle.ts';
 
@@ -83,10 +82,9 @@ async function overflowing(page: Page): Promise<string[]> {
 
 describe('the four key screens at 360, 390 and 1280 px, light and dark', () => {
   for (const w of widths) {
-    it(`at ${w.name} px nothing overflows sideways; screenshots saved`, async () => {
+    it(`at ${w.name} px nothing overflows sideways (screenshots when wanted)`, async () => {
       const dir = process.env.ONWARD_SHOTS_DIR ?? join(screenshotDir, 'key-screens');
       const fullPage = process.env.ONWARD_SHOTS_DIR === undefined;
-      await mkdir(dir, { recursive: true });
       const session = await openApp(await browser(), {
         name: w.mobile ? 'phone' : 'desktop',
         options: {
@@ -118,10 +116,9 @@ describe('the four key screens at 360, 390 and 1280 px, light and dark', () => {
           for (const p of await overflowing(session.page)) {
             problems.push(`${screen.name} ${w.name} ${scheme}: ${p}`);
           }
-          await session.page.screenshot({
-            path: join(dir, `${screen.name}-${w.name}-${scheme}.png`),
+          await takeScreenshot(session.page, join(dir, `${screen.name}-${w.name}-${scheme}.png`), {
             fullPage,
-            animations: 'disabled',
+            always: process.env.ONWARD_SHOTS_DIR !== undefined,
           });
         }
       }

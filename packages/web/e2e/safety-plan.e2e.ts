@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from './axe.ts';
 import { HelpPage } from './pages/help-page.ts';
 import { fill, type PlanInput, PlanPage } from './pages/plan-page.ts';
 import { PrivacyPage } from './pages/privacy-page.ts';
-import { screenshotDir } from './screenshots.ts';
+import { screenshotDir, screenshotsWanted } from './screenshots.ts';
 import { openApp, useBrowser } from './session.ts';
 import { settle } from './settle.ts';
 import { desktop, phone, type Size } from './viewports.ts';
@@ -133,6 +133,7 @@ async function saveScreenshot(
   name: string,
   { fullPage = true }: { fullPage?: boolean } = {},
 ): Promise<void> {
+  if (!screenshotsWanted) return;
   const base = join(screenshotDir, name);
   await mkdir(dirname(base), { recursive: true });
   // From the top, so the sticky bar sits where it would on arrival.

@@ -20,13 +20,15 @@ import { expectNoAxeViolations } from './axe.ts';
 import { seedRecords } from './insights-data.ts';
 import { type LoggingProxy, startLoggingProxy } from './logging-proxy.ts';
 import { SharePage, sharePath, ViewerPage } from './pages/share-page.ts';
+import { screenshotDir, screenshotsWanted } from './screenshots.ts';
 import { useBrowser } from './session.ts';
 import { desktop, phone, type Size } from './viewports.ts';
 
 const browser = useBrowser();
 const MARKER = 'MARKER-share-kestrel-2093';
 const LATER = 'LATER-entry-wren-7731';
-const SHOTS = process.env.SHARE_SHOTS ?? '';
+/** Screenshots to look at, when wanted in this run (screenshots.ts). */
+const SHOTS = screenshotsWanted ? join(screenshotDir, 'share') : '';
 const webRoot = process.env.ONWARD_E2E_WEB_ROOT ?? join(import.meta.dirname, '..', 'dist');
 const hour = 60 * 60 * 1000;
 /**

@@ -59,11 +59,23 @@ describe('every route in Spanish passes axe (es-MX, phone)', () => {
     it(`${path}`, async () => {
       const p = await page();
       const errors: string[] = [];
+      const consoleErrors: string[] = [];
       p.on('pageerror', (e) => errors.push(e.message));
+      p.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
       try {
         await p.goto(path, { waitUntil: 'domcontentloaded', timeout: STEP_MS });
         const heading = p.locator('main#main h1');
-        await heading.waitFor({ timeout: STEP_MS });
+        await heading.waitFor({ timeout: STEP_MS }).catch(async (error: Error) => {
+          // Say what was on screen instead, so a rare failure can be understood from the log.
+          const seen = await p
+            .evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 400))
+            .catch(() => '(the page did not answer)');
+          throw new Error(
+            `${error.message}\nOn screen at ${p.url()}: ${seen}\nPage errors: ${errors.join(' | ')}\nConsole errors: ${consoleErrors.join(' | ')}`,
+          );
+        });
         // A lazy screen says "Abriendo…" until its chunk arrives.
         await expect
           .poll(() => heading.textContent(), { timeout: STEP_MS })
