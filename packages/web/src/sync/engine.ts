@@ -392,8 +392,11 @@ export function createSyncEngine({
               snap.value.bytes,
             )
           : undefined;
+        // One by one, not push(...state): a call takes only so many arguments (about 120,000
+        // in Chromium and Node), and a snapshot of a long-used vault holds more entries than
+        // that (records and tombstones).
         if (opened?.ok && Array.isArray(opened.value))
-          bodies.push(...(opened.value as SyncChangeBody[]));
+          for (const body of opened.value as SyncChangeBody[]) bodies.push(body);
         else unreadable++;
         mark('sync:snapshot-opened');
       }
