@@ -7,6 +7,8 @@
 // pairing flow on screen, and the bench prints the time from the person confirming the code on A
 // until B's settings say "Up to date, 2 devices": every change pulled, decrypted, merged and
 // written into B's encrypted vault (in memory and in IndexedDB). Aim: under 5 s for 50,000.
+// --phases prints the app's phase marks on B (src/trace.ts) from the confirm on: where the time
+// goes. --profile writes a CPU profile of B to bench/results/sync-link.cpuprofile.
 // Figures vary with the machine and whatever else runs on it; nothing here fails on a number.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,7 +31,10 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'onward-sync-bench-'));
 const app = await buildServer({
-  webRoot: join(import.meta.dirname, '..', 'packages', 'web', 'dist'),
+  // --dist=<dir>: another build of the app (an older one, to compare back to back).
+  webRoot:
+    process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ??
+    join(import.meta.dirname, '..', 'packages', 'web', 'dist'),
   databaseUrl: `sqlite:${join(dataDir, 'onward.sqlite')}`,
   sync: { settings: { vaultRatePerMinute: 0, ipRatePerMinute: 0 } },
 });
@@ -80,7 +85,10 @@ try {
   );
 
   // Device B, in Chromium, linked on screen.
+  const phases = process.argv.includes('--phases');
   const context = await browser.newContext({ locale: 'en-US' });
+  // The app's phase marks (src/trace.ts), read back below.
+  if (phases) await context.addInitScript('globalThis.onwardTrace = true');
   const page = await context.newPage();
   const offer = await offerLink(ctx, baseURL);
   if (!offer.ok) throw new Error(`offer: ${offer.reason}`);
@@ -107,6 +115,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
   }
+  if (phases) await page.evaluate(() => performance.mark('onward:bench:confirm'));
   t = performance.now();
   const confirmed = await offer.value.confirm();
   if (!confirmed.ok) throw new Error(`confirm: ${confirmed.reason}`);
@@ -122,6 +131,25 @@ try {
     .waitFor({ timeout: 600_000 });
   const total = performance.now() - t;
   const cpuAfter = await cpu();
+  if (phases) {
+    // Every mark since the confirm, with the time since the one before (page clock): where the
+    // time goes (key exchange, snapshot download, opening, merge, pages, IndexedDB, screen).
+    const marks = await page.evaluate(() => {
+      performance.mark('onward:bench:up-to-date-seen');
+      return performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('onward:'))
+        .map((m) => ({ name: m.name.slice(7), at: m.startTime }));
+    });
+    const from = marks.findIndex((m) => m.name === 'bench:confirm');
+    let prev = marks[from]?.at ?? 0;
+    console.log('phases on device B (page clock, from the confirm; + time since the mark before):');
+    for (const m of marks.slice(from + 1)) {
+      const since = marks[from]?.at ?? 0;
+      console.log(`  ${s(m.at - since).padStart(8)}  +${s(m.at - prev).padStart(7)}  ${m.name}`);
+      prev = m.at;
+    }
+  }
   if (profile) {
     const { profile: cpuProfile } = await cdp.send('Profiler.stop');
     const file = join(import.meta.dirname, 'results', 'sync-link.cpuprofile');

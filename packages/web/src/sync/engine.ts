@@ -29,6 +29,7 @@ import {
 } from '@onward/crypto';
 // The plan's record kinds (a type-only import: no code), so this file type-checks on its own too.
 import type {} from '../features/plan/plan-records.ts';
+import { mark } from '../trace.ts';
 import type { EncryptedVault } from '../vault/engine.ts';
 import { type RecordKind, type StoredRecord, VaultLockedError } from '../vault/types.ts';
 import { type ApiFailure, type ApiResult, api, type Transport } from './api.ts';
@@ -314,6 +315,7 @@ export function createSyncEngine({
     if (vault.list('sync-outbox').length > 0) again = true;
     setPhase('up-to-date');
     emit();
+    mark('sync:up-to-date');
   }
 
   // ---- push ---------------------------------------------------------------------------------
@@ -374,11 +376,13 @@ export function createSyncEngine({
       const k = await keysFor(st);
       const r = await api.pull(transport, st.vaultId, k.current.credential, st.cursor);
       if (!r.ok) return r;
+      mark('sync:pulled');
       const page = r.value;
       const bodies: SyncChangeBody[] = [];
       if (page.snapshot) {
         const snap = await api.snapshot(transport, st.vaultId, k.current.credential);
         if (!snap.ok) return snap;
+        mark('sync:snapshot-downloaded');
         const epoch = envelopeEpoch(snap.value.bytes);
         const key = epoch.ok ? k.keys.get(epoch.value) : undefined;
         const opened = key
@@ -388,9 +392,13 @@ export function createSyncEngine({
               snap.value.bytes,
             )
           : undefined;
+        // One by one, not push(...state): a call takes only so many arguments (about 120,000
+        // in Chromium and Node), and a snapshot of a long-used vault holds more entries than
+        // that (records and tombstones).
         if (opened?.ok && Array.isArray(opened.value))
-          bodies.push(...(opened.value as SyncChangeBody[]));
+          for (const body of opened.value as SyncChangeBody[]) bodies.push(body);
         else unreadable++;
+        mark('sync:snapshot-opened');
       }
       for (const c of page.changes) {
         const bytes = fromBase64Url(c.envelope);
@@ -494,6 +502,7 @@ export function createSyncEngine({
       updatedAt: stamp,
       value: next,
     } as StoredRecord);
+    mark('sync:merged');
     // Relaxed durability: all of it is on the server and the cursor commits with it, so a crash
     // before the disk flush loses both and the next pull brings them back. And the records are
     // fresh from JSON.parse (the envelopes just opened), kept by nothing here: the vault need not
@@ -504,6 +513,7 @@ export function createSyncEngine({
       deletes,
       losingPlans.length > 0 ? {} : { durability: 'relaxed', parsed: true },
     );
+    mark('sync:applied');
   }
 
   /** A plan version read defensively (it came from another device or an older build). */

@@ -18,6 +18,7 @@ import {
   sealToMailbox,
   toBase64Url,
 } from '@onward/crypto';
+import { mark } from '../trace.ts';
 import type { StoredRecord } from '../vault/types.ts';
 import { type ApiFailure, api, type Transport } from './api.ts';
 import { clockPuts } from './clocks.ts';
@@ -250,6 +251,7 @@ export async function answerLink(ctx: LinkContext, slotId: string): Promise<Link
             await sleep(ctx.pollMs ?? 500);
           }
         }
+        mark('link:key-collected');
         const opened = await openFrom(mine, offerKey, 'pairing', sealed);
         if (!opened.ok) return fail('damaged');
         const p = opened.value as {
@@ -273,6 +275,7 @@ export async function answerLink(ctx: LinkContext, slotId: string): Promise<Link
         const registered = await register(ctx, st, credential);
         if (!registered.ok) return fail(registered.reason);
         await ctx.vault.writeBatch(joinRecords(ctx, st, name), []);
+        mark('link:joined');
         ctx.engine.reset();
         void ctx.engine.syncNow();
         return { ok: true, value: st };

@@ -1,11 +1,13 @@
 // The sync client end to end against an in-memory server that follows the protocol: two (or
 // three) devices, each with its own encrypted vault on fake-indexeddb. The real server and real
 // Chromium are covered by e2e/sync.e2e.ts.
-import { emptyPlan, type PlanVersion } from '@onward/core';
+import { emptyPlan, encodeHlc, type PlanVersion } from '@onward/core';
+import { type SyncChangeBody, sealSnapshot } from '@onward/crypto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEncryptedVault, type EncryptedVault } from '../vault/engine.ts';
 import type { StoredRecord } from '../vault/types.ts';
+import { api } from './api.ts';
 import { allClocks, CLOCK_BUCKETS, readClock } from './clocks.ts';
 import { createSyncEngine, readSyncState, type SyncEngine } from './engine.ts';
 import { answerLink, offerLink, startVault, stopAndDelete, unlinkDevice } from './link.ts';
@@ -243,6 +245,64 @@ describe('sync between devices', () => {
     expect(c.note('note-0')).toBeUndefined();
     expect(c.note('note-7')).toBe('text 7');
   });
+
+  it('a snapshot of more entries than a call takes arguments (200,000 tombstones) is applied', async () => {
+    const server = memoryServer();
+    const a = device(server);
+    await a.vault.ready();
+    await startVault(a.ctx, 'Phone');
+    await a.put('note-kept', 'still here');
+    await until(
+      () => a.engine.status().phase === 'up-to-date' && a.engine.status().pending === 0,
+      'pushed',
+    );
+    // A long-used vault: its snapshot holds 200,000 deletions besides what is alive.
+    const st = readSyncState(a.vault);
+    if (!st) throw new Error('not linked');
+    const k = await a.engine.keysFor(st);
+    const wall = Date.parse('2026-01-01T00:00:00Z');
+    const state: SyncChangeBody[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const hlc = encodeHlc({ wall, counter: i, device: st.deviceKeyId });
+      state.push({
+        kind: 'test-note',
+        id: `gone-${i}`,
+        deleted: true,
+        hlc,
+        device: st.deviceKeyId,
+      });
+    }
+    for (const [key, c] of allClocks(a.vault)) {
+      const at = key.indexOf(' ');
+      const [kind, id] = [key.slice(0, at), key.slice(at + 1)];
+      const record = a.vault.get(kind as 'test-note', id);
+      if (record) {
+        const value = { at: record.at, u: record.updatedAt, v: record.value };
+        state.push({ kind, id, value, hlc: c.h, device: st.deviceKeyId });
+      }
+    }
+    const seq = st.cursor;
+    const ref = { vaultId: st.vaultId, seq, keyEpoch: st.keyEpoch };
+    const bytes = await sealSnapshot(k.current.envelopeKey, ref, state);
+    expect(
+      (await api.putSnapshot(server.transport, st.vaultId, k.current.credential, seq, bytes)).ok,
+    ).toBe(true);
+    const c = device(server);
+    await c.vault.ready();
+    const offer = await offerLink(a.ctx, '');
+    if (!offer.ok) throw new Error(offer.reason);
+    const join = await answerLink(c.ctx, offer.value.slotId);
+    if (!join.ok) throw new Error(join.reason);
+    await offer.value.answered();
+    const done = join.value.finish('Tablet');
+    await offer.value.confirm();
+    expect((await done).ok).toBe(true);
+    await until(() => c.note('note-kept') === 'still here', 'the snapshot on C', 120_000);
+    await until(() => c.engine.status().phase === 'up-to-date', 'C up to date', 120_000);
+    // Every tombstone is kept (a late put of one of them with an older clock stays deleted).
+    expect(readClock(c.vault, 'test-note gone-199999')).toMatchObject({ d: 1 });
+    expect(c.engine.status().unreadable).toBe(0);
+  }, 240_000);
 
   it('records saved together (putMany) are queued in the same transaction and reach B', async () => {
     const server = memoryServer();

@@ -42,6 +42,7 @@ import {
   wrapDataKeyWithDeviceKey,
   wrapDataKeyWithPasscode,
 } from '@onward/crypto';
+import { mark } from '../trace.ts';
 import {
   type Attempts,
   afterWrongPasscode,
@@ -83,12 +84,11 @@ import {
   PAGE_LIMITS,
   type PageLimits,
   packPages,
-  pageBytes,
   pageEntryJson,
   recordFromEntryJson,
   STORED_FORMAT_V1,
   STORED_FORMAT_V2,
-  sealPage,
+  sealPages,
 } from './page-layout.ts';
 import {
   type CrisisCopy,
@@ -194,6 +194,8 @@ interface PageChange {
   touch: readonly string[];
   /** Page entries (pageEntryJson) of `puts` already made, by recordKey: not made twice. */
   json?: ReadonlyMap<string, string>;
+  /** recordKey of each of `puts` (same order), when the caller made them already. */
+  putKeys?: readonly string[];
   durability?: 'relaxed';
 }
 
@@ -406,7 +408,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   }
 
   /** Puts a record in the view; `entry` is the stored value holding it (none: memory only). */
-  function setInView(record: StoredRecord, entry?: string) {
+  function setInView(record: StoredRecord, entry?: string, key = recordKey(record)) {
     let byId = view.get(record.kind);
     if (!byId) {
       byId = new Map();
@@ -414,7 +416,6 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     }
     byId.set(record.id, record);
     if (entry === undefined) return;
-    const key = recordKey(record);
     const before = entryOf.get(key);
     if (before !== undefined && before !== entry) entries.get(before)?.keys.delete(key);
     entryOf.set(key, entry);
@@ -577,8 +578,8 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const id = entryOf.get(k);
       if (id !== undefined) touched(id).delete(k);
     }
-    for (const record of change.puts) {
-      const k = recordKey(record);
+    change.puts.forEach((record, i) => {
+      const k = change.putKeys?.[i] ?? recordKey(record);
       values.set(k, record);
       const id = entryOf.get(k);
       if (id !== undefined && entries.get(id)?.format === STORED_FORMAT_V2) {
@@ -587,7 +588,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
         if (id !== undefined) touched(id).delete(k);
         homeless.push(k);
       }
-    }
+    });
     for (const id of [...change.touch, ...touchNext]) if (entries.has(id)) touched(id);
     // A format-1 value that is touched is deleted, and what it held moves into a page.
     for (const [id, m] of members) {
@@ -601,9 +602,11 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       }
       m.clear();
     }
-    const json = new Map<string, string>(change.json);
+    // The caller's entries are read, never copied (a newly linked device passes 50,000).
+    const given = change.json;
+    const json = new Map<string, string>();
     const entryJson = (k: string): string | undefined => {
-      let s = json.get(k);
+      let s = given?.get(k) ?? json.get(k);
       if (s === undefined) {
         const record = values.get(k) ?? findByKey(k);
         if (!record) return undefined;
@@ -649,24 +652,25 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     const recordDelete: string[] = [];
     const expectRecords: Array<readonly [string, Uint8Array | null]> = [];
     const sizes = new Map<string, number>();
-    await Promise.all(
-      [...members].map(async ([id, m]) => {
-        expectRecords.push([id, entries.get(id)?.head ?? null]);
-        const list: string[] = [];
-        for (const k of m) {
-          const s = entryJson(k);
-          if (s === undefined) m.delete(k);
-          else list.push(s);
-        }
-        if (m.size === 0) {
-          if (entries.has(id)) recordDelete.push(id);
-          return;
-        }
-        const plain = pageBytes(list);
-        sizes.set(id, plain.length);
-        recordPut.push([id, await sealPage(key, id, plain)]);
-      }),
-    );
+    const toSeal: { id: string; entries: string[] }[] = [];
+    for (const [id, m] of members) {
+      expectRecords.push([id, entries.get(id)?.head ?? null]);
+      const list: string[] = [];
+      for (const k of m) {
+        const s = entryJson(k);
+        if (s === undefined) m.delete(k);
+        else list.push(s);
+      }
+      if (m.size > 0) toSeal.push({ id, entries: list });
+      else if (entries.has(id)) recordDelete.push(id);
+    }
+    const sealed = await sealPages(key, toSeal);
+    toSeal.forEach(({ id }, i) => {
+      const page = sealed[i] as { envelope: Uint8Array; plainBytes: number };
+      sizes.set(id, page.plainBytes);
+      recordPut.push([id, page.envelope]);
+    });
+    mark('vault:pages-sealed');
     if (recordPut.length === 0 && recordDelete.length === 0 && !meta && !manifestNeeded) return [];
     // The manifest, in the same transaction: what this write deletes goes, what it writes is
     // listed with its new head; pages it does not touch (other tabs', refused ones) stay as listed.
@@ -682,6 +686,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       for (const [id, envelope] of recordPut) pages.set(id, headId(envelope));
       return pages;
     });
+    mark('vault:manifest-sealed');
     // Locked while encrypting: drop the write rather than store it under a key we let go.
     if (dataKey !== key) throw new VaultLockedError();
     await commit(database, {
@@ -692,6 +697,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       expectRecords,
       ...(change.durability ? { durability: change.durability } : {}),
     });
+    mark('vault:committed');
     manifestNeeded = false;
     // Locked while committing: the view is gone and stays gone; the next unlock reads storage.
     if (dataKey !== key) return [...members.keys()];
@@ -713,9 +719,10 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (m.size === 0) continue;
       for (const k of m) {
         const record = values.get(k) ?? findByKey(k);
-        if (record) setInView(record, id);
+        if (record) setInView(record, id, k);
       }
     }
+    mark('vault:view-updated');
     return [...members.keys()];
   }
 
@@ -1075,6 +1082,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       // Checked (JSON) before anything is written, as a reload would give them back. The entry
       // made here is the one the page stores (JSON.stringify of what it parses to is the same).
       const json = new Map<string, string>();
+      const putKeys: string[] = [];
       const staged = puts.map((r) => {
         const entry = pageEntryJson(r);
         let record: StoredRecord;
@@ -1085,11 +1093,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
           if (!strings) throw new TypeError('record is not JSON');
           record = r;
         } else record = recordFromEntryJson(entry);
-        json.set(recordKey(record), entry);
+        const k = recordKey(record);
+        json.set(k, entry);
+        putKeys.push(k);
         return record;
       });
       const gone = deletes.filter((d) => current(d.kind, d.id));
       if (staged.length === 0 && gone.length === 0) return;
+      mark('vault:staged');
       const key = dataKey;
       let written: string[] = [];
       if (key && db) {
@@ -1098,12 +1109,14 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
           deletes: gone.map((d) => recordKey(d)),
           touch: [],
           json,
+          putKeys,
           ...(options?.durability ? { durability: options.durability } : {}),
         };
         written = await persistWithRetry(key, change);
       } else for (const r of staged) setInView(r);
       for (const d of gone) removeFromView(d.kind, d.id);
       emitKinds([...new Set([...staged.map((r) => r.kind), ...gone.map((d) => d.kind)])]);
+      mark('vault:listeners-done');
       post({ t: 'records', slots: written });
       firstWrite();
     });
@@ -1257,9 +1270,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       const fresh = await generateDataKey();
       const records = all();
       const pages = packPages(records, limits);
-      const sealed = await Promise.all(
-        pages.map((p) => sealPage(fresh, p.id, pageBytes(p.entries))),
-      );
+      const sealed = (await sealPages(fresh, pages)).map((p) => p.envelope);
       const [storedN] = await readMeta(database, ['manifest-n']);
       const n = (storedCounter(storedN) ?? 0) + 1;
       const listed = new Map(pages.map((p, i) => [p.id, headId(sealed[i] as Uint8Array)]));
@@ -1463,9 +1474,7 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (mode === 'replace') {
         if (key && db) {
           const pages = packPages(staged, limits);
-          const sealed = await Promise.all(
-            pages.map((p) => sealPage(key, p.id, pageBytes(p.entries))),
-          );
+          const sealed = (await sealPages(key, pages)).map((p) => p.envelope);
           // The manifest lists exactly the imported pages (the clear removes every other).
           const listed = await manifestChange(
             key,

@@ -13,6 +13,7 @@ import {
   STORED_FORMAT_V1,
   STORED_FORMAT_V2,
   sealPage,
+  sealPages,
   VAULT_PAGE_KIND,
 } from './page-layout.ts';
 import { newSlot, recordJson, sealRecord } from './record-layout.ts';
@@ -46,6 +47,52 @@ describe('page layout (stored format 2)', () => {
       expect(await openPage(key, id, envelope)).toEqual({ ok: true, value: rs });
       expect(await openPages(key, [[id, envelope]])).toEqual([{ ok: true, value: rs }]);
     }
+  });
+
+  it('seals many pages at once exactly as sealPage does (ASCII, other scripts, empty)', async () => {
+    const key = await generateDataKey();
+    const sets = [
+      records(128, 'plain ascii text'),
+      records(40),
+      records(3, 'ñandú, 日本語, emoji 🌧️ and "quotes" \\ too'),
+      records(0),
+      records(1, 'x'.repeat(2000)),
+    ];
+    const pages = sets.map((rs) => ({ id: newPageId(), entries: rs.map(pageEntryJson) }));
+    const sealed = await sealPages(key, pages);
+    expect(sealed).toHaveLength(pages.length);
+    for (const [i, page] of pages.entries()) {
+      const { envelope, plainBytes } = sealed[i] as (typeof sealed)[number];
+      // The same padded plaintext as pageBytes: the same length, and it opens to the records.
+      expect(plainBytes).toBe(pageBytes(page.entries).length);
+      const reference = await sealPage(key, page.id, pageBytes(page.entries));
+      expect(envelope.length).toBe(reference.length);
+      expect(await openPage(key, page.id, envelope)).toEqual({ ok: true, value: sets[i] });
+      expect(await openPages(key, [[page.id, envelope]])).toEqual([{ ok: true, value: sets[i] }]);
+      // Bound to its own page id, like sealPage.
+      expect((await openPage(key, newPageId(), envelope)).ok).toBe(false);
+    }
+    // A fresh IV for every page (bytes 2..14 of the envelope).
+    const ivs = new Set(sealed.map((p) => Buffer.from(p.envelope.subarray(2, 14)).toString('hex')));
+    expect(ivs.size).toBe(pages.length);
+  });
+
+  it('writes an entry as its fields stringified one by one would be (null is a value)', () => {
+    const apart = (r: StoredRecord) =>
+      `[${[r.kind, r.id, r.at, r.updatedAt].map((x) => JSON.stringify(x)).join(',')},${JSON.stringify(r.value)}]`;
+    for (const value of [
+      null,
+      0,
+      'text with "quotes", \\ and \u2028',
+      [1, null, undefined, 'x'],
+      { a: undefined, b: [null], c: new Date(0), d: { e: 'ñ 🌧️' } },
+      { list: [], empty: {} },
+    ]) {
+      const r = rec('id "1" \\ ü', value);
+      expect(pageEntryJson(r)).toBe(apart(r));
+    }
+    expect(recordFromEntryJson(pageEntryJson(rec('n', null))).value).toBeNull();
+    expect(() => pageEntryJson(rec('a', Symbol('s')))).toThrow(TypeError);
   });
 
   it('keeps JSON semantics and refuses values that are not JSON', () => {

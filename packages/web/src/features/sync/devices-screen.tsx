@@ -11,6 +11,21 @@ import { useSync } from './use-sync.ts';
 import { failureText, statusText } from './words.ts';
 import './sync.css';
 
+/**
+ * One date format per language, made once: this screen re-renders on every change the vault
+ * hears (a newly linked device takes in thousands at once), and making an Intl.DateTimeFormat
+ * costs far more than using one.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatFor(lang: string): Intl.DateTimeFormat {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+    dateFormats.set(lang, f);
+  }
+  return f;
+}
+
 export default function DevicesScreen() {
   const { ctx, status } = useSync();
   const [message, setMessage] = useState<string>();
@@ -21,7 +36,7 @@ export default function DevicesScreen() {
   if (!ctx || !status) return <PageHeading>{t('sync.title')}</PageHeading>;
   const me = readSyncState(ctx.vault);
   const devices = ctx.vault.list('sync-device');
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const dateFormat = dateFormatFor(language);
   const date = (iso: string) => dateFormat.format(new Date(iso));
 
   const run = async (action: () => Promise<string | undefined>) => {
