@@ -152,7 +152,7 @@ describe.each(sizes)('with the example clinic profile, at $name size', (size) =>
   });
 
   it('is kept on the device and opens offline after one online visit', async () => {
-    const { context, page } = await openApp(await browser(), size);
+    const { context, page } = await openApp(await browser(), size, { serviceWorkers: 'allow' });
     const care = new CareTeamPage(page);
     await care.open(`${clinicBase}/`);
     await waitForServiceWorkerControl(page);

@@ -69,7 +69,7 @@ describe.each(sizes)('at $name size', (size) => {
   });
 
   it('every guide opens offline after one online visit', async () => {
-    const { context, page } = await openApp(await browser(), size);
+    const { context, page } = await openApp(await browser(), size, { serviceWorkers: 'allow' });
     const learn = new LearnPage(page);
     // One visit to the home screen, nothing else: the worker precaches every chunk.
     await learn.open('/');

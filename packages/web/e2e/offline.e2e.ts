@@ -13,7 +13,7 @@ const browser = useBrowser();
 
 describe.each(sizes)('at $name size', (size) => {
   it('after one visit, the help screens open offline with the crisis numbers', async () => {
-    const { context, page } = await openApp(await browser(), size);
+    const { context, page } = await openApp(await browser(), size, { serviceWorkers: 'allow' });
     const help = new HelpPage(page);
     // First visit, straight to the help screen (as from a link a friend sent).
     await help.openHelp();
@@ -55,7 +55,7 @@ describe.each(sizes)('at $name size', (size) => {
   });
 
   it('offline, a help screen never opened before shows an emergency number (no country chosen)', async () => {
-    const { context, page } = await openApp(await browser(), size);
+    const { context, page } = await openApp(await browser(), size, { serviceWorkers: 'allow' });
     const help = new HelpPage(page);
     await help.open('/');
     await waitForServiceWorkerControl(page);

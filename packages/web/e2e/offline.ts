@@ -3,8 +3,15 @@
 // reloading once if the worker does not claim the page, so the offline tests start from the
 // state a returning visitor is in.
 import type { Page } from 'playwright-core';
+import { allowsServiceWorker } from './session.ts';
 
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  if (!allowsServiceWorker(page.context())) {
+    throw new Error(
+      "This test's context blocks the service worker: open it with openApp(browser, size, " +
+        "{ serviceWorkers: 'allow' })",
+    );
+  }
   const supported = await page.evaluate(() => 'serviceWorker' in navigator);
   if (!supported) throw new Error('This browser context has no service worker support');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -50,7 +50,9 @@ function cspProblems(response: Response | null, where: string): string[] {
 
 describe.each(sizes)('at $name size', (size) => {
   it('walking every screen makes requests only to the app’s own origin, without errors', async () => {
-    const { page, log, baseURL } = await openApp(await browser(), size);
+    const { page, log, baseURL } = await openApp(await browser(), size, {
+      serviceWorkers: 'allow',
+    });
     const origin = new URL(baseURL).origin;
     const problems: string[] = [];
     const help = new HelpPage(page);

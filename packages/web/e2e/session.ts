@@ -57,9 +57,25 @@ const reportCspViolations = () => {
   });
 };
 
+/** Contexts opened with the service worker allowed (see openApp). */
+const workerContexts = new WeakSet<BrowserContext>();
+
+/** Whether this context lets the app's service worker run. */
+export function allowsServiceWorker(context: BrowserContext): boolean {
+  return workerContexts.has(context);
+}
+
 /**
  * A fresh context at the given size, watched, with one page open (nothing loaded yet).
  * Closed automatically when the test finishes.
+ *
+ * The app's service worker is blocked unless the test asks for it with
+ * `{ serviceWorkers: 'allow' }`: in a fresh context it precaches the whole app, about 3 CPU
+ * seconds of browser and server per test on a 2-core machine, the largest single cost of the
+ * suite. Every test of what the worker does (offline screens, what it requests, the clinic
+ * and guides kept on the device, the language switch offline, sync) allows it; the app
+ * without a worker is also what a person gets where registration fails (private modes), so
+ * the other tests still test a real case.
  */
 export async function openApp(
   browser: Browser,
@@ -69,10 +85,12 @@ export async function openApp(
   const baseURL = inject('baseURL');
   const context = await browser.newContext({
     locale: 'en-US',
+    serviceWorkers: 'block',
     ...size.options,
     ...options,
     baseURL,
   });
+  if (options.serviceWorkers === 'allow') workerContexts.add(context);
   onTestFinished(async () => {
     await context.close();
   });

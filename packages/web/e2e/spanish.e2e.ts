@@ -35,8 +35,9 @@ const locales = [
 ] as const;
 
 /** A fresh phone-sized context whose browser languages are `locale` only. */
-async function spanishApp(locale: string) {
+async function spanishApp(locale: string, worker: 'allow' | 'block' = 'block') {
   return openApp(await browser(), phone, {
+    serviceWorkers: worker,
     locale,
     extraHTTPHeaders: { 'Accept-Language': locale },
   });
@@ -343,7 +344,7 @@ describe('journeys in Spanish (es-MX)', () => {
 
 describe('the language switch', () => {
   it('works from the help screen in one tap, while locked and offline, and is remembered', async () => {
-    const { context, page } = await spanishApp('es-MX');
+    const { context, page } = await spanishApp('es-MX', 'allow');
     const screen = new Screen(page);
     await screen.open('/settings/privacy');
     await waitForServiceWorkerControl(page);

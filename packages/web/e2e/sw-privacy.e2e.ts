@@ -26,7 +26,7 @@ const screens = [
 
 it('after install, opening any screen sends no request that names it', async () => {
   const proxy = await startLoggingProxy(inject('baseURL'));
-  const { context, page } = await openApp(await browser(), phone);
+  const { context, page } = await openApp(await browser(), phone, { serviceWorkers: 'allow' });
   const heading = (p: typeof page) => p.locator('main h1').first().waitFor();
 
   await page.goto(`${proxy.origin}/`);

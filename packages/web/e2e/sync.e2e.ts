@@ -114,7 +114,8 @@ let started = Date.now();
 const step = (what: string) => console.log(`sync e2e +${Date.now() - started} ms: ${what}`);
 
 async function device(size: typeof phone, url: string): Promise<SyncDevice> {
-  const session = await openApp(await browser(), size);
+  // The app as installed: the service worker runs (sync goes past it to the network).
+  const session = await openApp(await browser(), size, { serviceWorkers: 'allow' });
   logs.push({ name: size.name, log: session.log });
   const d = new SyncDevice(session.page, url);
   await session.page.goto(`${url}/settings/sync`);
