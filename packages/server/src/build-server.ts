@@ -9,8 +9,9 @@ import { registerClinicRoute } from './clinic-profile-route.ts';
 import { compressStaticResponses } from './compression.ts';
 import { registerHealthRoute } from './health.ts';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http-errors.ts';
+import { readInlineScriptHashes } from './inline-scripts.ts';
 import { fail, ok, type Result } from './result.ts';
-import { securityHeaders, sendsHsts, strictTransportSecurity } from './security-headers.ts';
+import { securityHeadersWith, sendsHsts, strictTransportSecurity } from './security-headers.ts';
 import { defaultShareSettings, type ShareSettings } from './share/limits.ts';
 import { registerShareRoutes } from './share/routes.ts';
 import { registerViewerRoute } from './share/viewer-route.ts';
@@ -82,6 +83,9 @@ export async function tryBuildServer(
     );
   }
 
+  const scriptHashes = readInlineScriptHashes(webRoot);
+  if (!scriptHashes.ok) return scriptHashes;
+
   let clinicProfile: ClinicProfile | undefined;
   if (options.clinicProfilePath !== undefined) {
     const loaded = await loadClinicProfile(options.clinicProfilePath);
@@ -101,7 +105,11 @@ export async function tryBuildServer(
 
   try {
     const serverMeta = await ensureServerMeta(storage.db);
-    const app = createApp(options.logger === true, options.trustProxy === true);
+    const app = createApp(
+      options.logger === true,
+      options.trustProxy === true,
+      securityHeadersWith(scriptHashes.value),
+    );
     app.decorate('storage', storage);
     app.decorate('serverMeta', serverMeta);
     app.addHook('onClose', async () => {
@@ -133,7 +141,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   return built.value;
 }
 
-function createApp(logger: boolean, trustProxy: boolean): FastifyInstance {
+function createApp(
+  logger: boolean,
+  trustProxy: boolean,
+  headers: Readonly<Record<string, string>>,
+): FastifyInstance {
   return Fastify({
     bodyLimit,
     // Privacy: level 'warn' means no per-request log lines (who fetched what, from which
@@ -150,7 +162,7 @@ function createApp(logger: boolean, trustProxy: boolean): FastifyInstance {
     // on every answer: routes, static files, 404s, errors, and the 503s sent while closing.
     serverFactory: (handler) => {
       const server = createServer((request, response) => {
-        for (const [name, value] of Object.entries(securityHeaders)) {
+        for (const [name, value] of Object.entries(headers)) {
           response.setHeader(name, value);
         }
         const transport = {

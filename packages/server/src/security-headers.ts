@@ -49,6 +49,16 @@ const cspDirectives = [
 export const contentSecurityPolicy: string = cspDirectives.join('; ');
 
 /**
+ * The same policy, with the built app's own inline scripts allowed by hash (inline-scripts.ts):
+ * each hash allows one exact script and nothing else; 'unsafe-inline' stays out.
+ */
+export function contentSecurityPolicyWith(scriptHashes: readonly string[]): string {
+  if (scriptHashes.length === 0) return contentSecurityPolicy;
+  const hashes = scriptHashes.map((h) => `'${h}'`).join(' ');
+  return cspDirectives.map((d) => (d.startsWith('script-src ') ? `${d} ${hashes}` : d)).join('; ');
+}
+
+/**
  * Browser features the app never uses, switched off so that injected code (or a future mistake)
  * cannot reach them. Only names Chromium recognises: an unknown name costs a console warning on
  * every page. Features the app may use are NOT listed (vibration and audio cues for paced
@@ -137,4 +147,15 @@ export function sendsHsts(facts: TransportFacts): boolean {
     : facts.forwardedProto;
   const last = joined.split(',').pop()?.trim().toLowerCase();
   return last === 'https';
+}
+
+/** securityHeaders with the built app's inline script hashes in its CSP. */
+export function securityHeadersWith(
+  scriptHashes: readonly string[],
+): Readonly<Record<string, string>> {
+  if (scriptHashes.length === 0) return securityHeaders;
+  return Object.freeze({
+    ...securityHeaders,
+    'content-security-policy': contentSecurityPolicyWith(scriptHashes),
+  });
 }

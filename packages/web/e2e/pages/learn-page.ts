@@ -1,10 +1,9 @@
 // Page model for Learn: /learn (the list of guides) and /learn/:id (one guide). Copy comes from
 // @onward/content, so a wording change does not break these tests, but a missing control does.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { en, type Guide } from '@onward/content';
 import type { Locator, Page } from 'playwright-core';
-import { screenshotDir } from '../screenshots.ts';
+import { screenshotDir, takeScreenshot } from '../screenshots.ts';
 import { AppShell } from './app-shell.ts';
 
 export class LearnPage extends AppShell {
@@ -73,11 +72,11 @@ export async function mainOverflow(page: Page): Promise<string[]> {
 
 /** Saves a full-page screenshot under .test-results/screenshots/<feature>/<name>.png. */
 export async function featureScreenshot(page: Page, feature: string, name: string): Promise<void> {
-  const dir = join(screenshotDir, feature);
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({
-    path: join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
+  await takeScreenshot(
+    page,
+    join(screenshotDir, feature, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`),
+    {
+      fullPage: true,
+    },
+  );
 }

@@ -15,6 +15,8 @@ function excluded(fileName: string): boolean {
     fileName === 'sw.js' ||
     // The share viewer's page is for the people a link is sent to, always fetched fresh.
     fileName === 'share.html' ||
+    // For the server's CSP only (build/prerender-plugin.ts); the app never fetches it.
+    fileName === 'inline-script-hashes.json' ||
     base.startsWith('.') ||
     fileName.split('/').some((part) => part.startsWith('.')) ||
     base.endsWith('.map') ||

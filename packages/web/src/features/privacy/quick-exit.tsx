@@ -16,7 +16,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { lockVaultNow } from '../../vault/index.ts';
-import './privacy.css';
+// Its styles (privacy.css) come with the page's one stylesheet (main.tsx imports them): imported
+// here as well, they became a second render-blocking stylesheet on every help screen.
 
 export const NEUTRAL_PAGE = '/weather.html';
 const FLAG = 'left';
