@@ -181,6 +181,17 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             );
             builds.push({ language, module });
           }
+          // The app's entry is not in a help page's HTML: the country script adds it once the
+          // page has painted (src/country/early.ts), so on a slow phone neither its download
+          // nor its start competes with the help text. With JavaScript off nothing changes.
+          const entryTag = shell.match(
+            /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/,
+          );
+          const appScript = entryTag?.[1];
+          if (!entryTag || !appScript) this.error('prerender: no module script in index.html');
+          const helpShell = shell
+            .replace(entryTag[0], '')
+            .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, '');
           for (const path of builds[0]?.module.PRERENDERED_PATHS ?? []) {
             const pages: LanguagePage[] = builds.map(({ language, module }) => ({
               language,
@@ -195,8 +206,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
               .slice(1)
               .map((p) => ` data-title-${p.language}="${escapeAttribute(p.title)}"`)
               .join('');
-            const countryTag = `<script${titles}>${countryCode}</script>`;
-            const html = fillShell(shell, {
+            const countryTag = `<script data-app="${appScript}"${titles}>${countryCode}</script>`;
+            const html = fillShell(helpShell, {
               title: first.title,
               html: combineLanguages(pages),
             }).replace('</head>', () => `${countryTag}\n</head>`);

@@ -1,4 +1,4 @@
-// The entry: the stylesheets and a few lines that start the app (boot.tsx, its own chunk).
+// The entry: the stylesheets and a line that starts the app (boot.tsx, its own chunk).
 //
 // On a prerendered help screen (src/prerender.tsx) the page is already readable and every call
 // and text link already works before any script runs, so the app is fetched only after that
@@ -16,26 +16,7 @@ import './styles/help.css';
 // is on screen. The budget test (scripts/help-budget.test.ts) checks that boot brings no CSS.
 import './features/privacy/privacy.css';
 
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  void import('./boot.tsx');
-};
-const prerendered = document.getElementById('app')?.firstElementChild != null;
-const paintTiming =
-  typeof PerformanceObserver !== 'undefined' &&
-  PerformanceObserver.supportedEntryTypes?.includes('paint');
-if (prerendered && paintTiming && document.visibilityState === 'visible') {
-  // The browser's own first-contentful-paint entry, not a timer: timers can be held (a
-  // backgrounded tab, a test's fake clock), and then the app would never start.
-  new PerformanceObserver((list, observer) => {
-    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-    observer.disconnect();
-    start();
-  }).observe({ type: 'paint', buffered: true });
-  // A page hidden before it paints never paints: start then.
-  document.addEventListener('visibilitychange', start, { once: true });
-} else {
-  start();
-}
+// On a prerendered help screen this file itself arrives only after the page has painted (the
+// country script in the page's head adds it then, src/country/early.ts); everywhere else it is
+// the page's own module script. Either way the app can start at once.
+void import('./boot.tsx');

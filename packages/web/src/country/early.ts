@@ -18,6 +18,45 @@ import { markPickers } from './pickers.ts';
 // for a script that the first paint waits for).
 declare const __ONWARD_COUNTRIES__: readonly string[];
 
+// The app itself (main.tsx), once this page has painted: the page is readable and every call
+// and text link works before any of it arrives, so on a slow phone the app's download and start
+// never hold up the help text. The build names the entry on this script's tag (data-app) and
+// leaves it out of the page. Apart from the marking below, so a failure there cannot keep the
+// app away.
+try {
+  const app = document.currentScript?.getAttribute('data-app');
+  if (app) {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = app;
+      document.head.append(script);
+    };
+    const paintTiming =
+      typeof PerformanceObserver !== 'undefined' &&
+      PerformanceObserver.supportedEntryTypes?.includes('paint');
+    if (paintTiming && document.visibilityState === 'visible') {
+      // The browser's own first-contentful-paint entry, not a timer: timers can be held (a
+      // backgrounded tab, a test's fake clock), and then the app would never start.
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        start();
+      }).observe({ type: 'paint', buffered: true });
+      // A page hidden before it paints never paints: start then.
+      document.addEventListener('visibilitychange', start, { once: true });
+    } else {
+      document.addEventListener('DOMContentLoaded', start, { once: true });
+    }
+  }
+} catch {
+  // Nothing to do: the page stays as it is, every link on it working.
+}
+
 try {
   let storage: Storage | undefined;
   try {
