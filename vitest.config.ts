@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     // Two test files at a time, whatever the layer. Vitest's default on a 2-core machine is one
     // (cores - 1), which ran every file of every layer one after another; a browser test spends
-    // much of its time waiting on Chromium, so a second file fits beside it. ONWARD_TEST_WORKERS
+    // much of its time waiting on Chromium, so a second file fits beside it (three were no faster
+    // here: 17.1 min against 17.7, at load 9 instead of 7). ONWARD_TEST_WORKERS
     // overrides it (1 to run everything in sequence).
     maxWorkers: Number(process.env.ONWARD_TEST_WORKERS ?? 2),
     projects: [
