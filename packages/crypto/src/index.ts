@@ -55,6 +55,9 @@ export {
   decryptRecord,
   decryptRecordV1,
   encryptRecord,
+  encryptRecordContent,
+  RECORD_CONTENT_BYTES,
+  RECORD_IV_BYTES,
   type RecordRef,
   recordAadV1,
 } from './record.ts';

@@ -96,12 +96,30 @@ export async function encryptRecord(
   plaintext: unknown,
   { rng = defaultRng }: { rng?: Rng } = {},
 ): Promise<Bytes> {
-  const inner = encodeContent(plaintext);
-  const iv = randomBytes(IV_BYTES, rng);
+  return encryptRecordContent(key, ref, encodeContent(plaintext), randomBytes(IV_BYTES, rng));
+}
+
+/** The content byte that marks raw bytes (what encryptRecord puts before a Uint8Array). */
+export const RECORD_CONTENT_BYTES = CONTENT_BYTES;
+/** Length of a record envelope's IV. */
+export const RECORD_IV_BYTES = IV_BYTES;
+
+/**
+ * encryptRecord for content already laid out: `content` is the content byte followed by the
+ * plaintext, exactly what encryptRecord encrypts, and `iv` a fresh random RECORD_IV_BYTES. For a
+ * caller that seals many records at once and writes each one's bytes only once (the vault's
+ * pages); the envelope is the same as encryptRecord's.
+ */
+export async function encryptRecordContent(
+  key: CryptoKey,
+  ref: RecordRef,
+  content: Bytes,
+  iv: Bytes,
+): Promise<Bytes> {
   const ct = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: recordAadV1(ref), tagLength: 128 },
     key,
-    inner,
+    content,
   );
   return encodeEnvelope({ v: 1, alg: 'A256GCM', iv, ct: new Uint8Array(ct) });
 }

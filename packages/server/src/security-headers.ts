@@ -52,8 +52,7 @@ export const contentSecurityPolicy: string = cspDirectives.join('; ');
  * The same policy, with the built app's own inline scripts allowed by hash (inline-scripts.ts):
  * each hash allows one exact script and nothing else; 'unsafe-inline' stays out.
  */
-export function contentSecurityPolicyWith(scriptHashes: readonly string[]): string {
-  if (scriptHashes.length === 0) return contentSecurityPolicy;
+function contentSecurityPolicyWith(scriptHashes: readonly string[]): string {
   const hashes = scriptHashes.map((h) => `'${h}'`).join(' ');
   return cspDirectives.map((d) => (d.startsWith('script-src ') ? `${d} ${hashes}` : d)).join('; ');
 }

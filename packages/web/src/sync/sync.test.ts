@@ -88,6 +88,21 @@ async function linkPair(server: Server) {
   return { a, b };
 }
 
+/** Links one more device ("Tablet") to an existing one through a pairing slot. */
+async function linkAnother(server: Server, existing: ReturnType<typeof device>) {
+  const c = device(server);
+  await c.vault.ready();
+  const offer = await offerLink(existing.ctx, '');
+  if (!offer.ok) throw new Error(offer.reason);
+  const join = await answerLink(c.ctx, offer.value.slotId);
+  if (!join.ok) throw new Error(join.reason);
+  await offer.value.answered();
+  const done = join.value.finish('Tablet');
+  await offer.value.confirm();
+  expect((await done).ok).toBe(true);
+  return c;
+}
+
 describe('sync between devices', () => {
   it('links through the pairing slot; a note on A appears on B; a delete follows', async () => {
     const server = memoryServer();
@@ -167,16 +182,7 @@ describe('sync between devices', () => {
     const server = memoryServer();
     const { a, b } = await linkPair(server);
     // A third device, C, stays linked through the rotation.
-    const c = device(server);
-    await c.vault.ready();
-    const offer = await offerLink(a.ctx, '');
-    if (!offer.ok) throw new Error(offer.reason);
-    const join = await answerLink(c.ctx, offer.value.slotId);
-    if (!join.ok) throw new Error(join.reason);
-    await offer.value.answered();
-    const done = join.value.finish('Tablet');
-    await offer.value.confirm();
-    expect((await done).ok).toBe(true);
+    const c = await linkAnother(server, a);
     await a.put('before', 'seen by all');
     await until(
       () => b.note('before') === 'seen by all' && c.note('before') === 'seen by all',
@@ -227,16 +233,7 @@ describe('sync between devices', () => {
     await until(() => (server.vaults.values().next().value?.snapshot?.seq ?? 0) > 5, 'a snapshot');
     await a.put('note-late', 'after the snapshot');
     await until(() => a.engine.status().pending === 0, 'pushed');
-    const c = device(server);
-    await c.vault.ready();
-    const offer = await offerLink(a.ctx, '');
-    if (!offer.ok) throw new Error(offer.reason);
-    const join = await answerLink(c.ctx, offer.value.slotId);
-    if (!join.ok) throw new Error(join.reason);
-    await offer.value.answered();
-    const done = join.value.finish('Tablet');
-    await offer.value.confirm();
-    expect((await done).ok).toBe(true);
+    const c = await linkAnother(server, a);
     await until(() => c.note('note-late') === 'after the snapshot', 'late note on C');
     await until(
       () => JSON.stringify(shared(a.vault)) === JSON.stringify(shared(c.vault)),
@@ -287,16 +284,7 @@ describe('sync between devices', () => {
     expect(
       (await api.putSnapshot(server.transport, st.vaultId, k.current.credential, seq, bytes)).ok,
     ).toBe(true);
-    const c = device(server);
-    await c.vault.ready();
-    const offer = await offerLink(a.ctx, '');
-    if (!offer.ok) throw new Error(offer.reason);
-    const join = await answerLink(c.ctx, offer.value.slotId);
-    if (!join.ok) throw new Error(join.reason);
-    await offer.value.answered();
-    const done = join.value.finish('Tablet');
-    await offer.value.confirm();
-    expect((await done).ok).toBe(true);
+    const c = await linkAnother(server, a);
     await until(() => c.note('note-kept') === 'still here', 'the snapshot on C', 120_000);
     await until(() => c.engine.status().phase === 'up-to-date', 'C up to date', 120_000);
     // Every tombstone is kept (a late put of one of them with an older clock stays deleted).

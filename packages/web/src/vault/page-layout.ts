@@ -21,8 +21,10 @@
 import {
   decodeEnvelope,
   decryptRecord,
-  encodeEnvelope,
   encryptRecord,
+  encryptRecordContent,
+  RECORD_CONTENT_BYTES,
+  RECORD_IV_BYTES,
   recordAadV1,
 } from '@onward/crypto';
 import { newSlot, type OpenFailure, openRecords } from './record-layout.ts';
@@ -130,10 +132,6 @@ export function sealPage(
   return encryptRecord(key, { kind: VAULT_PAGE_KIND, id: pageId }, plaintext);
 }
 
-const IV_BYTES = 12;
-/** Content byte of a record envelope holding raw bytes (every page; see encryptRecord). */
-const CONTENT_BYTES = 0x00;
-
 /**
  * Many pages sealed at once: for each, exactly what sealPage(key, id, pageBytes(entries)) stores
  * (the same padded plaintext after the content byte 0x00, AES-256-GCM under a fresh random IV,
@@ -147,25 +145,13 @@ export async function sealPages(
   key: CryptoKey,
   pages: ReadonlyArray<{ id: string; entries: readonly string[] }>,
 ): Promise<Array<{ envelope: Uint8Array<ArrayBuffer>; plainBytes: number }>> {
-  const ivs = crypto.getRandomValues(new Uint8Array(IV_BYTES * pages.length));
+  const ivs = crypto.getRandomValues(new Uint8Array(RECORD_IV_BYTES * pages.length));
   return Promise.all(
     pages.map(async ({ id, entries }, i) => {
       const inner = contentOfPage(entries);
-      const iv = ivs.slice(i * IV_BYTES, (i + 1) * IV_BYTES);
-      const ct = await crypto.subtle.encrypt(
-        {
-          name: 'AES-GCM',
-          iv,
-          additionalData: recordAadV1({ kind: VAULT_PAGE_KIND, id }),
-          tagLength: 128,
-        },
-        key,
-        inner,
-      );
-      return {
-        envelope: encodeEnvelope({ v: 1, alg: 'A256GCM', iv, ct: new Uint8Array(ct) }),
-        plainBytes: inner.length - 1,
-      };
+      const iv = ivs.slice(i * RECORD_IV_BYTES, (i + 1) * RECORD_IV_BYTES);
+      const envelope = await encryptRecordContent(key, { kind: VAULT_PAGE_KIND, id }, inner, iv);
+      return { envelope, plainBytes: inner.length - 1 };
     }),
   );
 }
@@ -183,7 +169,7 @@ function contentOfPage(entries: readonly string[]): Uint8Array<ArrayBuffer> {
   }
   const length = done.written + PAD_OPEN.length + PAD_CLOSE.length;
   const pad = (PAGE_PAD - (length % PAGE_PAD)) % PAGE_PAD;
-  out[0] = CONTENT_BYTES;
+  out[0] = RECORD_CONTENT_BYTES;
   let at = 1 + done.written;
   out.set(PAD_OPEN, at);
   at += PAD_OPEN.length;
