@@ -116,16 +116,10 @@ async function loadPrerender(
 }
 
 /**
- * The app's chunk (src/boot.tsx) and its static imports, as <link rel="modulepreload"> tags.
- * They go into index.html only: on the empty app shell the app is all there is, so it is fetched
- * at once; on a prerendered help page it is fetched after the first paint (src/main.tsx), and a
- * preload there would compete with the help text for a slow network.
+ * The chunks of the given source modules and everything they import statically, as URLs (the
+ * app's entry excluded: it is the page's own script).
  */
-function bootPreloads(bundle: Rollup.OutputBundle, base: string): string {
-  const boot = Object.values(bundle).find(
-    (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/boot.tsx'),
-  );
-  if (boot?.type !== 'chunk') throw new Error('prerender: no chunk for src/boot.tsx');
+function chunkFiles(bundle: Rollup.OutputBundle, base: string, sources: readonly string[]) {
   const files: string[] = [];
   const visit = (name: string) => {
     const chunk = bundle[name];
@@ -133,9 +127,30 @@ function bootPreloads(bundle: Rollup.OutputBundle, base: string): string {
     files.push(name);
     for (const next of chunk.imports) visit(next);
   };
-  visit(boot.fileName);
-  return files.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n');
+  for (const source of sources) {
+    const chunk = Object.values(bundle).find(
+      (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(source),
+    );
+    if (chunk?.type !== 'chunk') throw new Error(`prerender: no chunk for ${source}`);
+    visit(chunk.fileName);
+  }
+  return files.map((f) => `${base}${f}`);
 }
+
+/**
+ * The app's chunk (src/boot.tsx) and what it imports. On the empty app shell they are
+ * <link rel="modulepreload"> tags in index.html: the app is all there is, so it is fetched at
+ * once. A prerendered help page names them on its country script (data-preload) instead, with
+ * what the help screens import as the app takes them over (the vault: the person's own people
+ * join the screen from it; src/vault/index.ts loads these two) and, per language, the shell's
+ * copy (data-preload-<language>: boot.tsx awaits it). That script asks for them after the first
+ * paint, one per task (src/country/early.ts): in the page they would compete with the help text
+ * for a slow network, and asked for all at once (as the app's entry otherwise would) they made
+ * one long task on a slow phone.
+ */
+const APP_CHUNK = '/src/boot.tsx';
+const HELP_TAKEOVER_IMPORTS = ['/src/vault/start.ts', '/src/sync/queue.ts'];
+const shellCopy = (language: Language) => `/messages/${language}/shell.ts`;
 
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
@@ -192,6 +207,11 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const helpShell = shell
             .replace(entryTag[0], '')
             .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, '');
+          const preloads = chunkFiles(bundle, config.base, [APP_CHUNK, ...HELP_TAKEOVER_IMPORTS]);
+          const copyPreloads = LANGUAGES.map((language) => {
+            const files = chunkFiles(bundle, config.base, [shellCopy(language)]);
+            return ` data-preload-${language}="${files.join(' ')}"`;
+          }).join('');
           for (const path of builds[0]?.module.PRERENDERED_PATHS ?? []) {
             const pages: LanguagePage[] = builds.map(({ language, module }) => ({
               language,
@@ -206,7 +226,9 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
               .slice(1)
               .map((p) => ` data-title-${p.language}="${escapeAttribute(p.title)}"`)
               .join('');
-            const countryTag = `<script data-app="${appScript}"${titles}>${countryCode}</script>`;
+            const countryTag =
+              `<script data-app="${appScript}" data-preload="${preloads.join(' ')}"` +
+              `${copyPreloads}${titles}>${countryCode}</script>`;
             const html = fillShell(helpShell, {
               title: first.title,
               html: combineLanguages(pages),
@@ -220,10 +242,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             }
             this.emitFile({ type: 'asset', fileName: prerenderFileName(path), source: html });
           }
-          shellFile.source = shell.replace(
-            '</head>',
-            () => `${bootPreloads(bundle, config.base)}\n</head>`,
-          );
+          const preloadTags = chunkFiles(bundle, config.base, [APP_CHUNK])
+            .map((href) => `<link rel="modulepreload" crossorigin href="${href}">`)
+            .join('\n');
+          shellFile.source = shell.replace('</head>', () => `${preloadTags}\n</head>`);
         } finally {
           await rm(work, { recursive: true, force: true });
         }

@@ -97,6 +97,13 @@ describe('prerendered help screens', () => {
       await held;
       await route.continue();
     });
+    // Every script the page fetches, to see each of the app's chunks fetched once.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().endsWith('.js')) {
+        scripts.push(new URL(request.url()).pathname);
+      }
+    });
     const loading = page.goto('/help/danger');
     await help.heading.waitFor();
     expect(await help.heading.textContent()).toBe(en['danger.title']);
@@ -126,6 +133,17 @@ describe('prerendered help screens', () => {
       shown,
     );
     expect(marked).toBeGreaterThan(5);
+    // While the app's entry is held, the page has already asked for the app's other chunks
+    // (the country script names them, data-preload, and asks for them after the first paint).
+    const named = await page.evaluate(() =>
+      (document.querySelector('script[data-preload]')?.getAttribute('data-preload') ?? '')
+        .split(' ')
+        .filter(Boolean),
+    );
+    expect(named.length).toBeGreaterThan(10);
+    await expect
+      .poll(() => named.filter((href) => !scripts.includes(href)), { timeout: 15_000 })
+      .toEqual([]);
     release();
     await loading;
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
@@ -140,6 +158,13 @@ describe('prerendered help screens', () => {
       shown,
     );
     expect(kept).toEqual(new Array(marked).fill(true));
+    // Each of those chunks was fetched once: the app's own imports found them on their way.
+    await page.waitForLoadState('networkidle');
+    for (const href of named)
+      expect(
+        scripts.filter((s) => s === href),
+        href,
+      ).toHaveLength(1);
     // The other countries' copies are gone from the page.
     expect(await page.locator('.for-country:not([data-country="US"])').count()).toBe(0);
     expect(await help.helpLink.count()).toBe(1);

@@ -98,4 +98,33 @@ describe('the help screens\u2019 JavaScript budget (built app)', () => {
     );
     expect(late).toEqual([]);
   });
+
+  it('a help page asks for the app after it paints: its chunks are named on the country script', () => {
+    const manifest = readManifest(dist);
+    const html = readFileSync(join(dist, 'help', 'danger', 'index.html'), 'utf8');
+    // Nothing in the page itself competes with the help text for the network.
+    expect(html).not.toMatch(/<link rel="modulepreload"/);
+    expect(html).not.toMatch(/<script type="module"/);
+    const attribute = (name: string) =>
+      (html.match(new RegExp(`<script data-app="[^"]+"[^>]*\\s${name}="([^"]*)"`))?.[1] ?? '')
+        .split(' ')
+        .filter(Boolean);
+    const files = (keys: string[]) =>
+      staticClosure(manifest, keys)
+        .map((key) => manifest[key])
+        .filter((chunk) => chunk !== undefined && !chunk.isEntry)
+        .map((chunk) => `/${chunk?.file}`);
+    // The app's chunk and its imports, and the vault's (the person's own people join from it).
+    const expected = files(['src/boot.tsx', 'src/vault/start.ts', 'src/sync/queue.ts']);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(new Set(attribute('data-preload'))).toEqual(new Set(expected));
+    // Per language, the shell's copy, which the app awaits before it renders.
+    for (const language of LANGUAGES) {
+      const own = copyChunkKey(manifest, language, 'shell');
+      expect(attribute(`data-preload-${language}`)).toEqual(files([own]));
+    }
+    for (const href of attribute('data-preload')) {
+      expect(existsSync(join(dist, href)), href).toBe(true);
+    }
+  });
 });

@@ -24,9 +24,26 @@ declare const __ONWARD_COUNTRIES__: readonly string[];
 // leaves it out of the page. Apart from the marking below, so a failure there cannot keep the
 // app away.
 try {
-  const app = document.currentScript?.getAttribute('data-app');
+  const tag = document.currentScript;
+  const app = tag?.getAttribute('data-app');
+  // The app's other chunks (the build lists them on data-preload): asked for one per task once
+  // the entry is on its way. Each ask costs the page a few milliseconds on a slow phone (more
+  // with developer tools watching the network); all at once, as the entry otherwise asks for
+  // them, they made one long task that held up any tap. The fetches still run side by side,
+  // and the entry skips any chunk already asked for.
+  const preloads = (tag?.getAttribute('data-preload') ?? '').split(' ').filter(Boolean);
   if (app) {
     let started = false;
+    const preloadNext = () => {
+      const href = preloads.shift();
+      if (href === undefined) return;
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+      setTimeout(preloadNext, 0);
+    };
     const start = () => {
       if (started) return;
       started = true;
@@ -35,6 +52,11 @@ try {
       script.crossOrigin = '';
       script.src = app;
       document.head.append(script);
+      // And the shell's copy in the language the page is shown in (marked below, before paint).
+      const language = document.documentElement.dataset.language;
+      const copy = language ? tag?.getAttribute(`data-preload-${language}`) : undefined;
+      preloads.push(...(copy ?? '').split(' ').filter(Boolean));
+      preloadNext();
     };
     const paintTiming =
       typeof PerformanceObserver !== 'undefined' &&

@@ -13,6 +13,7 @@ import {
 import { type CountryDirectory, linesInLanguageOrder } from '@onward/core';
 import { type CountryChoice, NOT_LISTED } from '../country/country-choice.ts';
 import { language, locale } from '../i18n.ts';
+import { collator, displayNames } from '../intl-cache.ts';
 
 export interface CountryOption {
   code: string;
@@ -27,19 +28,30 @@ export function countryName(
 ): string {
   if (lang === 'en') return entry.name;
   try {
-    return new Intl.DisplayNames([loc], { type: 'region' }).of(entry.country) ?? entry.name;
+    return displayNames(loc, 'region').of(entry.country) ?? entry.name;
   } catch {
     return entry.name;
   }
 }
 
 /** Countries for the picker, by name in the app's language. */
-export function countryOptions(loc: string = locale, lang: Language = language): CountryOption[] {
-  const collator = new Intl.Collator(loc);
-  return crisisDirectory
-    .map((c) => ({ code: c.country, name: countryName(c, lang, loc) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+export function countryOptions(
+  loc: string = locale,
+  lang: Language = language,
+): readonly CountryOption[] {
+  const key = `${lang}|${loc}`;
+  let options = sortedOptions.get(key);
+  if (!options) {
+    const order = collator(loc);
+    options = crisisDirectory
+      .map((c) => ({ code: c.country, name: countryName(c, lang, loc) }))
+      .sort((a, b) => order.compare(a.name, b.name));
+    sortedOptions.set(key, options);
+  }
+  return options;
 }
+/** The picker's list, made once per language and locale (the directory never changes). */
+const sortedOptions = new Map<string, readonly CountryOption[]>();
 
 export const knownCountries = listedCountries;
 
