@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { appChunk } from './build/app-chunk.ts';
 import { htmlCopyPlugin } from './build/html-copy-plugin.ts';
 import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
+const app = appChunk();
+
 export default defineConfig({
   plugins: [
     preact(),
+    app.plugin,
     htmlCopyPlugin(),
     // Before the service worker plugin: the prerendered help pages must be in its precache list.
     prerenderPlugin({
@@ -39,6 +43,12 @@ export default defineConfig({
         weather: fileURLToPath(new URL('./weather.html', import.meta.url)),
         // The share viewer (/s/<id>#<key>): its own small entry, none of the app's code.
         share: fileURLToPath(new URL('./share.html', import.meta.url)),
+      },
+      // The app (src/boot.tsx and its static imports) as one chunk: build/app-chunk.ts.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'app', test: app.isAppModule, includeDependenciesRecursively: false }],
+        },
       },
     },
   },

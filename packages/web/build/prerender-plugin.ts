@@ -140,16 +140,14 @@ function chunkFiles(bundle: Rollup.OutputBundle, base: string, sources: readonly
 /**
  * The app's chunk (src/boot.tsx) and what it imports. On the empty app shell they are
  * <link rel="modulepreload"> tags in index.html: the app is all there is, so it is fetched at
- * once. A prerendered help page names them on its country script (data-preload) instead, with
- * what the help screens import as the app takes them over (the vault: the person's own people
- * join the screen from it; src/vault/index.ts loads these two) and, per language, the shell's
- * copy (data-preload-<language>: boot.tsx awaits it). That script asks for them after the first
- * paint, one per task (src/country/early.ts): in the page they would compete with the help text
- * for a slow network, and asked for all at once (as the app's entry otherwise would) they made
- * one long task on a slow phone.
+ * once. A prerendered help page names them on its country script (data-preload) instead, with,
+ * per language, the shell's copy (data-preload-<language>: boot.tsx awaits it). That script asks
+ * for them after the first paint, one per task (src/country/early.ts): in the page they would
+ * compete with the help text for a slow network, and asked for all at once (as the app's entry
+ * otherwise would) they made one long task on a slow phone. The vault is not among them: the help
+ * screens start it only on a device that holds one (helpVault, src/vault/index.ts).
  */
 const APP_CHUNK = '/src/boot.tsx';
-const HELP_TAKEOVER_IMPORTS = ['/src/vault/start.ts', '/src/sync/queue.ts'];
 const shellCopy = (language: Language) => `/messages/${language}/shell.ts`;
 
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
@@ -207,7 +205,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const helpShell = shell
             .replace(entryTag[0], '')
             .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, '');
-          const preloads = chunkFiles(bundle, config.base, [APP_CHUNK, ...HELP_TAKEOVER_IMPORTS]);
+          const preloads = chunkFiles(bundle, config.base, [APP_CHUNK]);
           const copyPreloads = LANGUAGES.map((language) => {
             const files = chunkFiles(bundle, config.base, [shellCopy(language)]);
             return ` data-preload-${language}="${files.join(' ')}"`;

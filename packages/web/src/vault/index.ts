@@ -9,6 +9,7 @@
 // same as while locked), subscribers hear about every kind once records are in, and `put` /
 // `delete` wait for it. With no passcode set it unlocks by itself with the device key.
 import { useEffect, useState } from 'preact/hooks';
+import { VAULT_DB_NAME } from './db-name.ts';
 import type { EncryptedVault } from './engine.ts';
 import type {
   CrisisCopy,
@@ -20,7 +21,6 @@ import type {
   VaultStatus,
 } from './types.ts';
 
-export { VAULT_DB_NAME } from './db-name.ts';
 export type {
   CrisisContact,
   CrisisCopy,
@@ -34,6 +34,7 @@ export type {
 } from './types.ts';
 export { VaultLockedError } from './types.ts';
 export { useRecord, useRecords } from './use-records.ts';
+export { VAULT_DB_NAME };
 
 let engine: EncryptedVault | undefined;
 /** SEAM for sync (sync/queue.ts): what a local write stores beside the record, if anything. */
@@ -79,6 +80,30 @@ export function loadVault(): Promise<EncryptedVault> {
     },
   );
   return loading;
+}
+
+/**
+ * Whether this device may hold a vault: false only when the browser lists its databases and the
+ * vault's is not among them, i.e. nothing of the person's has ever been stored here (a first
+ * visit). True once the vault has started in this tab, and wherever the browser cannot say.
+ */
+export async function vaultMayExist(): Promise<boolean> {
+  if (loading) return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((db) => db.name === VAULT_DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+let presentChecked: Promise<EncryptedVault | undefined> | undefined;
+
+/** The vault, opened only if this device may hold one (see vaultMayExist); else undefined. */
+function presentVault(): Promise<EncryptedVault | undefined> {
+  if (loading) return loading;
+  presentChecked ??= vaultMayExist().then((yes) => (yes ? loadVault() : undefined));
+  return presentChecked.then((e) => e ?? (loading ? loading : undefined));
 }
 
 const started = (): EncryptedVault | undefined => {
@@ -128,6 +153,31 @@ export const vault: VaultRecords = {
   },
 };
 
+/**
+ * The vault as the help screens read it: the same records, but it never starts the vault on a
+ * device that has none (vaultMayExist). On a first visit, "Get help now" then neither downloads
+ * the vault's code nor creates its database, work a slow phone would do for nothing while the
+ * person reads the crisis lines; there is nothing of theirs to show. Where a vault may exist it
+ * opens as with `vault`, and subscribers hear about every kind once its records are in.
+ */
+export const helpVault: VaultRecords = {
+  put: (kind, id, value, options) => vault.put(kind, id, value, options),
+  delete: (kind, id) => vault.delete(kind, id),
+  get<K extends RecordKind>(kind: K, id: string): StoredRecord<K> | undefined {
+    return engine?.get(kind, id);
+  },
+  list<K extends RecordKind>(kind: K, range?: TimeRange): StoredRecord<K>[] {
+    return engine?.list(kind, range) ?? [];
+  },
+  subscribe(listener) {
+    if (!engine && !import.meta.env.SSR) void presentVault();
+    recordListeners.add(listener);
+    return () => {
+      recordListeners.delete(listener);
+    };
+  },
+};
+
 /** The vault's state (opening, locked, unlocked, unavailable); re-renders on change. */
 export function useVaultStatus(): VaultStatus {
   const read = () => started()?.status() ?? OPENING;
@@ -169,14 +219,17 @@ export async function putMany(
   return e.putMany([...items, ...queued], options);
 }
 
-/** The crisis copy, or undefined (none, or not read yet); works while locked. */
-export function useCrisisCopy(): CrisisCopy | undefined {
+/**
+ * The crisis copy, or undefined (none, or not read yet); works while locked. `onlyIfPresent`
+ * (the help screens): never starts the vault on a device that has none (see helpVault).
+ */
+export function useCrisisCopy(onlyIfPresent = false): CrisisCopy | undefined {
   const [copy, setCopy] = useState<CrisisCopy | undefined>(undefined);
   useEffect(() => {
     let live = true;
     const read = () => {
-      loadVault()
-        .then((e) => e.getCrisisCopy())
+      (onlyIfPresent ? presentVault() : loadVault())
+        .then((e) => e?.getCrisisCopy())
         .then(
           (value) => live && setCopy(value),
           () => undefined,

@@ -2,7 +2,7 @@
 // with the help screens, so tiny; renders nothing while the vault is locked or the box is empty.
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
-import { useRecords, vault } from '../../vault/index.ts';
+import { helpVault, useRecords } from '../../vault/index.ts';
 import type { HopeItem } from './hope-items.ts';
 
 declare module '../../vault/types.ts' {
@@ -12,7 +12,7 @@ declare module '../../vault/types.ts' {
 }
 
 export function HopeBoxHelpLink() {
-  const items = useRecords(vault, 'hope-item');
+  const items = useRecords(helpVault, 'hope-item');
   if (items.length === 0) return null;
   return (
     <ul class="link-list hope-help">

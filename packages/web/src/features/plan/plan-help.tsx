@@ -9,15 +9,15 @@ import { Link } from '../../router/router.tsx';
 import {
   type CrisisContact,
   type CrisisCopy,
+  helpVault,
   useCrisisCopy,
   useRecord,
-  vault,
 } from '../../vault/index.ts';
 import { isCopyEmpty, toCrisisCopy } from './crisis-copy.ts';
 
 function useHelpPlan(): CrisisCopy | undefined {
-  const record = useRecord(vault, 'safety-plan', 'current');
-  const locked = useCrisisCopy();
+  const record = useRecord(helpVault, 'safety-plan', 'current');
+  const locked = useCrisisCopy(true);
   const copy = record ? toCrisisCopy(readPlan(record.value.plan)) : locked;
   return copy && !isCopyEmpty(copy) ? copy : undefined;
 }

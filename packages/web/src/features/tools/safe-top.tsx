@@ -6,13 +6,13 @@
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { Card } from '../../ui/card.tsx';
-import { useRecords, vault } from '../../vault/index.ts';
+import { helpVault, useRecords } from '../../vault/index.ts';
 import { suggestFor } from './suggestion.ts';
 import { GUIDED_TOOLS, type GuidedTool, startPath } from './tool-ids.ts';
 import { whyText } from './why-text.ts';
 
 export function ToolsSafeTop() {
-  const uses = useRecords(vault, 'tool-use').map((r) => r.value);
+  const uses = useRecords(helpVault, 'tool-use').map((r) => r.value);
   const suggestion = suggestFor(uses, GUIDED_TOOLS);
   if (!suggestion) return null;
   const tool = suggestion.tool as GuidedTool;
