@@ -10,7 +10,7 @@
 // --phases prints the app's phase marks on B (src/trace.ts) from the confirm on: where the time
 // goes. --profile writes a CPU profile of B to bench/results/sync-link.cpuprofile.
 // Figures vary with the machine and whatever else runs on it; nothing here fails on a number.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '@onward/content';
@@ -28,6 +28,39 @@ const arg = (name: string, fallback: number) => {
 };
 const RECORDS = arg('records', 50_000);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * CPU seconds (user + system) of every process descended from this one: the browser's own
+ * processes (IndexedDB's backend, the network service, the renderers) as well as B's page. Linux
+ * only (/proc); elsewhere undefined. Processes that exit between two readings drop out.
+ */
+async function browserCpu(): Promise<number | undefined> {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  try {
+    for (const name of await readdir('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+      // After the command name in parentheses: state, ppid, ..., utime (14th), stime (15th).
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      if (f.length < 13) continue;
+      stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    }
+  } catch {
+    return undefined;
+  }
+  let ticks = 0;
+  for (const [pid, st] of stats) {
+    if (pid === process.pid) continue;
+    for (let up = st.ppid, hops = 0; up > 1 && hops < 20; hops++) {
+      if (up === process.pid) {
+        ticks += st.ticks;
+        break;
+      }
+      up = stats.get(up)?.ppid ?? 0;
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'onward-sync-bench-'));
 const app = await buildServer({
@@ -110,12 +143,28 @@ try {
     return { thread: m('ThreadTime'), process: m('ProcessTime') };
   };
   const cpuBefore = await cpu();
+  const allBefore = await browserCpu();
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
   }
   if (phases) await page.evaluate(() => performance.mark('onward:bench:confirm'));
+  // On B's own clock: when its screen first says "Up to date, 2 devices" (a mutation observer,
+  // so the figure does not depend on how often Playwright polls the page, up to 0.5 s apart).
+  const pageConfirm = await page.evaluate(() => {
+    const w = window as unknown as { benchUpToDateAt?: number };
+    const seen = () => {
+      const el = document.querySelector('[data-testid="sync-status"]');
+      if (w.benchUpToDateAt === undefined && /^Up to date, 2 devices/.test(el?.textContent ?? '')) {
+        w.benchUpToDateAt = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(seen);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    return performance.now();
+  });
   t = performance.now();
   const confirmed = await offer.value.confirm();
   if (!confirmed.ok) throw new Error(`confirm: ${confirmed.reason}`);
@@ -130,7 +179,11 @@ try {
     .filter({ hasText: /^Up to date, 2 devices/ })
     .waitFor({ timeout: 600_000 });
   const total = performance.now() - t;
+  const pageUpToDate = await page.evaluate(
+    () => (window as unknown as { benchUpToDateAt?: number }).benchUpToDateAt,
+  );
   const cpuAfter = await cpu();
+  const allAfter = await browserCpu();
   if (phases) {
     // Every mark since the confirm, with the time since the one before (page clock): where the
     // time goes (key exchange, snapshot download, opening, merge, pages, IndexedDB, screen).
@@ -161,9 +214,19 @@ try {
   console.log(
     `device B received and opened ${RECORDS} records: ${s(total)} after the confirm (aim < 5 s)`,
   );
+  if (pageUpToDate !== undefined) {
+    console.log(
+      `  on B's clock, its screen said "Up to date" ${s(pageUpToDate - pageConfirm)} after the confirm (the line above adds Playwright's polling)`,
+    );
+  }
   console.log(
     `device B CPU time meanwhile: main thread ${s((cpuAfter.thread - cpuBefore.thread) * 1000)}, renderer process ${s((cpuAfter.process - cpuBefore.process) * 1000)}`,
   );
+  if (allBefore !== undefined && allAfter !== undefined) {
+    console.log(
+      `Chromium CPU time meanwhile, all its processes (IndexedDB backend, network, renderers): ${s((allAfter - allBefore) * 1000)}`,
+    );
+  }
   console.log(`load average while measuring: ${loadavg()[0]?.toFixed(2)} (2 cores shared)`);
   engine.stop();
   await context.close();

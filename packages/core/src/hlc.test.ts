@@ -96,6 +96,27 @@ describe('hybrid logical clock', () => {
     ]) {
       expect(decodeHlc(bad)).toBeUndefined();
     }
+    // Any text at all: what decodes is exactly what encodeHlc gives back for it.
+    const near = fc.stringMatching(/^[0-9a-zA-Z+_ -]{14,20}$/);
+    const edits = fc.oneof(
+      fc.string(),
+      near,
+      fc
+        .tuple(fc.integer({ min: 0, max: 36 ** 10 - 1 }), fc.string())
+        .map(([w, tail]) => w.toString(36).padStart(10, '0') + tail),
+    );
+    fc.assert(
+      fc.property(edits, (text) => {
+        const h = decodeHlc(text);
+        if (h) expect(encodeHlc(h)).toBe(text);
+      }),
+    );
+    expect(decodeHlc(`${'z'.repeat(15)}${'a'.repeat(64)}`)).toEqual({
+      wall: 36 ** 10 - 1,
+      counter: 36 ** 5 - 1,
+      device: 'a'.repeat(64),
+    });
+    expect(decodeHlc(`${'0'.repeat(15)}${'a'.repeat(65)}`)).toBeUndefined();
   });
 
   it('is monotonic under any mix of wall-clock jumps and received stamps', () => {

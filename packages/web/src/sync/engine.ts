@@ -102,6 +102,8 @@ export interface SyncEngineOptions {
 
 const PUSH_BATCH = 500;
 const MAX_BACKOFF_MS = 60_000;
+/** A pull with more changes than this reads all stored clocks at once (applyRemote). */
+const BULK_CLOCKS = 1000;
 /** Changes past the snapshot before a device compacts. */
 export const COMPACT_AFTER = 2000;
 
@@ -423,9 +425,13 @@ export function createSyncEngine({
     const clock = clockFor(vault, st.deviceKeyId);
     const winners = new Map<string, SyncChangeBody>();
     const losingPlans: { plan: PlanVersion; stamp: string }[] = [];
+    // A large batch (a snapshot: 50,000 changes) reads every stored clock once, into one map,
+    // rather than finding each one's bucket; a small one looks up the few it needs.
+    const stored = bodies.length > BULK_CLOCKS ? allClocks(vault) : undefined;
     const held = (key: string): SyncClock | undefined => {
       const w = winners.get(key);
-      return w ? { h: w.hlc } : readClock(vault, key);
+      if (w) return { h: w.hlc };
+      return stored ? stored.get(key) : readClock(vault, key);
     };
     for (const b of bodies) {
       if (!b || typeof b.kind !== 'string' || LOCAL_KINDS.has(b.kind)) continue;

@@ -285,6 +285,14 @@ interface Manifest {
   pages: Map<string, string>;
 }
 
+/** What a commit reads before it writes the manifest (see readManifest in the engine). */
+interface StoredManifest {
+  manifest: Manifest | undefined;
+  /** The stored counter as found (the commit's precondition). */
+  storedN: unknown;
+  checked: 'v1' | 'v2';
+}
+
 const headId = (envelope: Uint8Array) => toBase64Url(headOf(envelope));
 
 function parseManifest(x: unknown): Manifest | undefined {
@@ -664,6 +672,9 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       if (m.size > 0) toSeal.push({ id, entries: list });
       else if (entries.has(id)) recordDelete.push(id);
     }
+    // The manifest is read (IndexedDB, two small decryptions) while the pages are sealed.
+    const manifestRead = toSeal.length > 0 ? readManifest(key, database) : undefined;
+    manifestRead?.catch(() => undefined);
     const sealed = await sealPages(key, toSeal);
     toSeal.forEach(({ id }, i) => {
       const page = sealed[i] as { envelope: Uint8Array; plainBytes: number };
@@ -674,18 +685,23 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
     if (recordPut.length === 0 && recordDelete.length === 0 && !meta && !manifestNeeded) return [];
     // The manifest, in the same transaction: what this write deletes goes, what it writes is
     // listed with its new head; pages it does not touch (other tabs', refused ones) stay as listed.
-    const listed = await manifestChange(key, database, (m) => {
-      const pages =
-        m?.pages ??
-        new Map(
-          [...entries]
-            .filter(([, e]) => e.format === STORED_FORMAT_V2)
-            .map(([id, e]) => [id, toBase64Url(e.head)] as const),
-        );
-      for (const id of recordDelete) pages.delete(id);
-      for (const [id, envelope] of recordPut) pages.set(id, headId(envelope));
-      return pages;
-    });
+    const listed = await manifestChange(
+      key,
+      database,
+      (m) => {
+        const pages =
+          m?.pages ??
+          new Map(
+            [...entries]
+              .filter(([, e]) => e.format === STORED_FORMAT_V2)
+              .map(([id, e]) => [id, toBase64Url(e.head)] as const),
+          );
+        for (const id of recordDelete) pages.delete(id);
+        for (const [id, envelope] of recordPut) pages.set(id, headId(envelope));
+        return pages;
+      },
+      manifestRead,
+    );
     mark('vault:manifest-sealed');
     // Locked while encrypting: drop the write rather than store it under a key we let go.
     if (dataKey !== key) throw new VaultLockedError();
@@ -727,16 +743,12 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
   }
 
   /**
-   * The manifest's part of a commit: the new manifest (pages from `edit`, given the stored one if
-   * it opens), the counter one higher, the key-check raised to say a manifest is kept, and the
-   * precondition that no other tab wrote since the counter was read. A key-check that does not
-   * open means another tab changed the data key: this tab lets its key go.
+   * The stored manifest (if it opens), its counter and what the key-check says, read for a
+   * commit; a key-check that does not open under `key` means another tab changed the data key:
+   * this tab lets its key go. The commit itself checks the counter is still the one read here,
+   * so reading it early (while the pages are sealed) never lets a write pass another tab's.
    */
-  async function manifestChange(
-    key: CryptoKey,
-    database: IDBDatabase,
-    edit: (stored: Manifest | undefined) => Map<string, string>,
-  ): Promise<Pick<Commit, 'metaPut' | 'expectMeta'>> {
+  async function readManifest(key: CryptoKey, database: IDBDatabase): Promise<StoredManifest> {
     const [stored, storedN, check] = await readMeta(database, [
       'manifest',
       'manifest-n',
@@ -748,7 +760,22 @@ export function createEncryptedVault(options: EngineOptions): EncryptedVault {
       throw new VaultLockedError();
     }
     const opened = await openManifest(key, stored);
-    const manifest = typeof opened === 'object' ? opened : undefined;
+    return { manifest: typeof opened === 'object' ? opened : undefined, storedN, checked };
+  }
+
+  /**
+   * The manifest's part of a commit: the new manifest (pages from `edit`, given the stored one if
+   * it opens), the counter one higher, the key-check raised to say a manifest is kept, and the
+   * precondition that no other tab wrote since the counter was read. A key-check that does not
+   * open means another tab changed the data key: this tab lets its key go.
+   */
+  async function manifestChange(
+    key: CryptoKey,
+    database: IDBDatabase,
+    edit: (stored: Manifest | undefined) => Map<string, string>,
+    read: Promise<StoredManifest> = readManifest(key, database),
+  ): Promise<Pick<Commit, 'metaPut' | 'expectMeta'>> {
+    const { manifest, storedN, checked } = await read;
     const n = Math.max(manifest?.n ?? 0, storedCounter(storedN) ?? 0) + 1;
     const metaPut: Array<readonly [MetaKey, unknown]> = [
       ['manifest', await sealManifest(key, { n, pages: edit(manifest) })],

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 import { Link } from '../../router/router.tsx';
 import { PageHeading } from '../../screens/page-heading.tsx';
-import { readSyncState } from '../../sync/engine.ts';
+import { releaseServiceWorker } from '../../sw/register.ts';
+import { readSyncState, type SyncEngine } from '../../sync/engine.ts';
 import { answerLink, type Join } from '../../sync/link.ts';
 import { syncPaths } from './paths.ts';
 import { useSync } from './use-sync.ts';
@@ -13,6 +14,20 @@ import { failureText } from './words.ts';
 import './sync.css';
 
 const SLOT = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Lets the service worker install (sw/register.ts holds it on this screen) once the first sync
+ * after joining is no longer running, whether or not this screen is still shown.
+ */
+function releaseAfterFirstSync(engine: SyncEngine) {
+  const check = () => {
+    if (engine.status().phase === 'syncing') return;
+    off();
+    releaseServiceWorker();
+  };
+  const off = engine.onStatus(check);
+  check();
+}
 
 type Step =
   | { s: 'ready' }
@@ -27,10 +42,15 @@ export default function JoinScreen() {
   const [step, setStep] = useState<Step>({ s: 'ready' });
   const [name, setName] = useState(t('sync.join.defaultName'));
   const joinRef = useRef<Join | undefined>(undefined);
+  /** A join went through: the first sync releases the service worker, not leaving this screen. */
+  const joinedRef = useRef(false);
 
   useEffect(() => {
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-    return () => joinRef.current?.cancel();
+    return () => {
+      joinRef.current?.cancel();
+      if (!joinedRef.current) releaseServiceWorker();
+    };
   }, []);
 
   if (!ctx) return <PageHeading>{t('sync.join.title')}</PageHeading>;
@@ -39,14 +59,22 @@ export default function JoinScreen() {
   const start = async () => {
     setStep({ s: 'working' });
     const answered = await answerLink(ctx, slot);
-    if (!answered.ok)
+    if (!answered.ok) {
+      releaseServiceWorker();
       return setStep({ s: 'message', text: failureText(answered.reason), alert: true });
+    }
     joinRef.current = answered.value;
     setStep({ s: 'compare', join: answered.value });
     const done = await answered.value.finish(name.trim() || t('sync.join.defaultName'));
-    if (done.ok) setStep({ s: 'done' });
-    else if (done.reason !== 'cancelled')
-      setStep({ s: 'message', text: failureText(done.reason), alert: true });
+    if (done.ok) {
+      joinedRef.current = true;
+      releaseAfterFirstSync(ctx.engine);
+      setStep({ s: 'done' });
+    } else {
+      releaseServiceWorker();
+      if (done.reason !== 'cancelled')
+        setStep({ s: 'message', text: failureText(done.reason), alert: true });
+    }
   };
 
   return (
