@@ -7,6 +7,8 @@ import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 const app = appChunk();
+/** The file of src/boot.tsx's chunk (its name comes from the module's). */
+const APP_ENTRY_CHUNK = /(^|\/)boot-[\w-]+\.js$/;
 
 export default defineConfig({
   plugins: [
@@ -31,7 +33,15 @@ export default defineConfig({
     // keeps the Content-Security-Policy simple and lets the service worker cache each file.
     assetsInlineLimit: 0,
     // Every browser that can install the app supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The entry's import of the app (src/main.tsx → src/boot.tsx) adds no preload tags of its
+      // own: the page already has them (index.html) or asks for the app's chunks itself, a few
+      // after its first paint (a prerendered help page: src/country/early.ts). The entry adding
+      // one tag per chunk at once was a long task on a slow phone.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'js' && APP_ENTRY_CHUNK.test(file) ? [] : deps,
+    },
     target: 'es2022',
     // dist/.vite/manifest.json: the chunk graph the help-screen budget test reads.
     manifest: true,

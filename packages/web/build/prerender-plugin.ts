@@ -116,23 +116,28 @@ async function loadPrerender(
 }
 
 /**
- * The chunks of the given source modules and everything they import statically, as URLs (the
- * app's entry excluded: it is the page's own script).
+ * The chunks of the given source modules and what they import statically, `depth` imports deep
+ * (all the way by default), as URLs (the app's entry excluded: it is the page's own script).
  */
-function chunkFiles(bundle: Rollup.OutputBundle, base: string, sources: readonly string[]) {
+function chunkFiles(
+  bundle: Rollup.OutputBundle,
+  base: string,
+  sources: readonly string[],
+  depth = Number.POSITIVE_INFINITY,
+) {
   const files: string[] = [];
-  const visit = (name: string) => {
+  const visit = (name: string, level: number) => {
     const chunk = bundle[name];
     if (chunk?.type !== 'chunk' || chunk.isEntry || files.includes(name)) return;
     files.push(name);
-    for (const next of chunk.imports) visit(next);
+    if (level < depth) for (const next of chunk.imports) visit(next, level + 1);
   };
   for (const source of sources) {
     const chunk = Object.values(bundle).find(
       (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(source),
     );
     if (chunk?.type !== 'chunk') throw new Error(`prerender: no chunk for ${source}`);
-    visit(chunk.fileName);
+    visit(chunk.fileName, 0);
   }
   return files.map((f) => `${base}${f}`);
 }
@@ -140,12 +145,14 @@ function chunkFiles(bundle: Rollup.OutputBundle, base: string, sources: readonly
 /**
  * The app's chunk (src/boot.tsx) and what it imports. On the empty app shell they are
  * <link rel="modulepreload"> tags in index.html: the app is all there is, so it is fetched at
- * once. A prerendered help page names them on its country script (data-preload) instead, with,
- * per language, the shell's copy (data-preload-<language>: boot.tsx awaits it). That script asks
- * for them after the first paint, one per task (src/country/early.ts): in the page they would
- * compete with the help text for a slow network, and asked for all at once (as the app's entry
- * otherwise would) they made one long task on a slow phone. The vault is not among them: the help
- * screens start it only on a device that holds one (helpVault, src/vault/index.ts).
+ * once. A prerendered help page names only the app's chunk and what it imports directly on its
+ * country script (data-preload), with, per language, the shell's copy (data-preload-<language>:
+ * boot.tsx awaits it). That script asks for them after the first paint, one per task
+ * (src/country/early.ts); the browser fetches the rest as it reads those files. In the page they
+ * would compete with the help text for a slow network; each ask from a script costs the page a
+ * few milliseconds on a slow phone, and the entry asking for every chunk at once (as it did) was
+ * one long task. The vault is not among them: the help screens start it only on a device that
+ * holds one (helpVault, src/vault/index.ts).
  */
 const APP_CHUNK = '/src/boot.tsx';
 const shellCopy = (language: Language) => `/messages/${language}/shell.ts`;
@@ -205,9 +212,9 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const helpShell = shell
             .replace(entryTag[0], '')
             .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, '');
-          const preloads = chunkFiles(bundle, config.base, [APP_CHUNK]);
+          const preloads = chunkFiles(bundle, config.base, [APP_CHUNK], 1);
           const copyPreloads = LANGUAGES.map((language) => {
-            const files = chunkFiles(bundle, config.base, [shellCopy(language)]);
+            const files = chunkFiles(bundle, config.base, [shellCopy(language)], 1);
             return ` data-preload-${language}="${files.join(' ')}"`;
           }).join('');
           for (const path of builds[0]?.module.PRERENDERED_PATHS ?? []) {
