@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
  * The budget, in gzip bytes (level 9), for each language: reached 39.0 kB in English and 39.3 kB
  * in Spanish (issue 16, with issues 11 and 12 on main), then 40.9 / 41.2 kB once home moved onto
  * the design system's Button and Card and the share link joined the navigation (session 3), then
- * 34.7 / 35.0 kB once the app became one chunk (build/app-chunk.ts: one file compresses better
+ * 34.5 / 34.8 kB once the app became one chunk (build/app-chunk.ts: one file compresses better
  * than ~40 small ones, and each file's module wrapping is gone). Set at the figure reached; the
  * issue allows at most 50 kB. Raise it only with a reason written here.
  */
