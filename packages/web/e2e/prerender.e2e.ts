@@ -183,6 +183,72 @@ describe('prerendered help screens', () => {
     expect(log.cspViolations).toEqual([]);
   });
 
+  // The first Intl object a page makes (a date format, a collator, display names) costs ~100 ms
+  // of a slow phone's CPU, in one task that holds up a tap on the page (src/crisis/names.ts).
+  // A help screen's takeover makes none: a module that makes one when it loads, dragged into
+  // the help path, fails here.
+  for (const locale of ['en-US', 'es-MX']) {
+    it(`are taken over without making an Intl object (${locale})`, async () => {
+      const { page, context, log } = await openApp(await browser(), phone, {
+        locale,
+        extraHTTPHeaders: { 'Accept-Language': locale },
+      });
+      await context.addInitScript(() => {
+        const made: string[] = [];
+        (globalThis as { intlMade?: string[] }).intlMade = made;
+        const note = (name: string) => {
+          made.push(`${name} ${new Error().stack?.split('\n').slice(2, 4).join(' ')}`);
+        };
+        const intl = Intl as unknown as Record<string, unknown>;
+        for (const name of ['DateTimeFormat', 'Collator', 'DisplayNames', 'ListFormat']) {
+          const made = intl[name] as new (...args: unknown[]) => object;
+          intl[name] = new Proxy(made, {
+            construct(target, args, newTarget) {
+              note(name);
+              return Reflect.construct(target, args, newTarget);
+            },
+            apply(target, self, args) {
+              note(name);
+              return Reflect.apply(target, self, args);
+            },
+          });
+        }
+        const methods: [object, string][] = [
+          [Date.prototype, 'toLocaleString'],
+          [Date.prototype, 'toLocaleDateString'],
+          [Date.prototype, 'toLocaleTimeString'],
+          [String.prototype, 'localeCompare'],
+        ];
+        for (const [proto, name] of methods) {
+          const original = (proto as Record<string, (...args: unknown[]) => unknown>)[name];
+          Object.defineProperty(proto, name, {
+            configurable: true,
+            writable: true,
+            value(this: unknown, ...args: unknown[]) {
+              note(name);
+              return original?.apply(this, args);
+            },
+          });
+        }
+      });
+      const help = new HelpPage(page);
+      const made = () =>
+        page.evaluate(() => (globalThis as { intlMade?: string[] }).intlMade ?? ['no record']);
+      for (const path of ['/help', '/help/danger', '/help/safe']) {
+        await help.open(path);
+        await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+        // The screen is the person's, in their language, formatted without Intl.
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+        expect(await made(), path).toEqual([]);
+      }
+      // The record works: making one is seen.
+      await page.evaluate(() => new Date(0).toLocaleDateString());
+      expect(await made()).toHaveLength(1);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.cspViolations).toEqual([]);
+    });
+  }
+
   it('end up as the app renders them, with the country the person chose', async () => {
     const { page, log } = await openApp(await browser(), phone);
     const help = new HelpPage(page);

@@ -4,9 +4,7 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { keepOnlyCountry } from './country/for-country.tsx';
 import { currentCountry } from './country/use-country.ts';
-import { countryOptions } from './crisis/directory.ts';
-import { helpScreenFormats } from './crisis/format.ts';
-import { copyReady, language, loadCopy, locale } from './i18n.ts';
+import { copyReady, language, loadCopy } from './i18n.ts';
 import { languageRoot } from './language/for-language.ts';
 import { registerServiceWorker } from './sw/register.ts';
 import { mark } from './trace.ts';
@@ -36,15 +34,6 @@ if (root) {
   // (the one on screen), and the others go (languageRoot, language/for-language.ts).
   const target = languageRoot(root, language);
   keepOnlyCountry(target, currentCountry());
-  // A prerendered help screen (the language wrappers are there): what its render will need,
-  // made one per task (the Intl objects, the country picker's list in the person's language).
-  if (target !== root) {
-    const steps = [...helpScreenFormats(locale, language), () => countryOptions(locale, language)];
-    for (const make of steps) {
-      await yieldToPage();
-      make();
-    }
-  }
   mark('boot:trimmed');
   await yieldToPage();
   render(<App />, target);

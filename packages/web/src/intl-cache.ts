@@ -32,7 +32,3 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions): Int
     () => new Intl.ListFormat(locale, options),
   );
 }
-
-export function collator(locale: string): Intl.Collator {
-  return once(`collator|${locale}`, () => new Intl.Collator(locale));
-}

@@ -1,7 +1,7 @@
 // The crisis directory as the screens use it: bundled data from @onward/content, read
 // synchronously (never fetched), so the help screens open instantly and offline. Each country
-// comes in the app's language (labels and notes translated, country names through
-// Intl.DisplayNames; numbers, links and dates untouched), with the lines that answer in the
+// comes in the app's language (labels and notes translated, country names written out in
+// names.ts, else through Intl.DisplayNames; numbers, links and dates untouched), with the lines that answer in the
 // person's language first and every other line still listed after them.
 import {
   crisisDirectory,
@@ -13,7 +13,8 @@ import {
 import { type CountryDirectory, linesInLanguageOrder } from '@onward/core';
 import { type CountryChoice, NOT_LISTED } from '../country/country-choice.ts';
 import { language, locale } from '../i18n.ts';
-import { collator, displayNames } from '../intl-cache.ts';
+import { displayNames } from '../intl-cache.ts';
+import { compareNames, namesFor } from './names.ts';
 
 export interface CountryOption {
   code: string;
@@ -27,6 +28,8 @@ export function countryName(
   loc = locale,
 ): string {
   if (lang === 'en') return entry.name;
+  const written = namesFor(lang)?.countries[entry.country];
+  if (written) return written;
   try {
     return displayNames(loc, 'region').of(entry.country) ?? entry.name;
   } catch {
@@ -42,10 +45,9 @@ export function countryOptions(
   const key = `${lang}|${loc}`;
   let options = sortedOptions.get(key);
   if (!options) {
-    const order = collator(loc);
     options = crisisDirectory
       .map((c) => ({ code: c.country, name: countryName(c, lang, loc) }))
-      .sort((a, b) => order.compare(a.name, b.name));
+      .sort((a, b) => compareNames(a.name, b.name));
     sortedOptions.set(key, options);
   }
   return options;

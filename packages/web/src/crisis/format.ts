@@ -1,5 +1,8 @@
-// Formatting for directory facts, by locale. Pure, so it is tested in Node.
-import { collator, dateTimeFormat, displayNames, listFormat } from '../intl-cache.ts';
+// Formatting for directory facts, by locale. Pure, so it is tested in Node. The directory's own
+// months, languages and pairs come from names.ts, so a help screen makes no Intl object; Intl
+// formats only what is not written out there.
+import { dateTimeFormat, displayNames, listFormat } from '../intl-cache.ts';
+import { namesFor } from './names.ts';
 
 const monthYear: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
 const conjunction: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' };
@@ -14,11 +17,19 @@ export function formatVerifiedOn(verifiedOn: string, locale: string): string {
   const year = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return verifiedOn;
+  const names = namesFor(locale);
+  if (names) return names.monthYear(names.months[month - 1] as string, year);
   return dateTimeFormat(locale, monthYear).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /** ["en", "fr"] → "English and French", in the app's language. */
 export function formatLanguages(tags: readonly string[], locale: string): string {
+  const written = namesFor(locale);
+  if (written && tags.length <= 2 && tags.every((tag) => tag in written.languages)) {
+    const [first, second] = tags.map((tag) => written.languages[tag] as string);
+    if (first === undefined) return '';
+    return second === undefined ? first : written.pair(first, second);
+  }
   let names: string[];
   try {
     const display = displayNames(locale, 'language');
@@ -27,21 +38,4 @@ export function formatLanguages(tags: readonly string[], locale: string): string
     names = [...tags];
   }
   return listFormat(locale, conjunction).format(names);
-}
-
-/**
- * Makers of the Intl objects the help screens use (dates, language names and lists, the country
- * picker's order and, outside English, country names), to be called one per task before the app
- * first renders a help screen: each costs several milliseconds to make the first time, on a slow
- * phone tens, and made inside the render they would all fall in one long task.
- */
-export function helpScreenFormats(locale: string, language: string): (() => unknown)[] {
-  const makers: (() => unknown)[] = [
-    () => dateTimeFormat(locale, monthYear),
-    () => displayNames(locale, 'language'),
-    () => listFormat(locale, conjunction),
-    () => collator(locale),
-  ];
-  if (language !== 'en') makers.push(() => displayNames(locale, 'region'));
-  return makers;
 }
