@@ -10,53 +10,14 @@
 // With JavaScript off (no country can be known), see prerender.e2e.ts.
 import { en } from '@onward/content';
 import { es } from '@onward/content/messages/es';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recordLayoutShifts, settled, shiftsOf } from './layout-shift.ts';
 import { HelpPage } from './pages/help-page.ts';
 import { openApp, useBrowser } from './session.ts';
 import { phone, sizes } from './viewports.ts';
 
 const browser = useBrowser();
 const helpPaths = ['/help', '/help/danger', '/help/safe'] as const;
-
-/** Collects every layout shift of the page from its start (before any of the app's scripts). */
-const recordLayoutShifts = () => {
-  const shifts: { value: number; at: number; sources: string[] }[] = [];
-  (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources?: { node?: Node }[];
-    })[]) {
-      if (entry.hadRecentInput) continue;
-      shifts.push({
-        value: entry.value,
-        at: Math.round(entry.startTime),
-        sources: (entry.sources ?? []).map((s) =>
-          s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
-        ),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-
-/** Waits until the app has taken over and has nothing left to load, then a few frames more. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let frames = 5;
-        const tick = () => (--frames === 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-  );
-}
-
-const shiftsOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
 
 describe('help screens: the first paint is the final layout', () => {
   it("shows the person's country and its lines as working links before the app runs", async () => {

@@ -10,6 +10,7 @@ import { ButtonLink } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import type { IconName } from '../ui/icons.tsx';
 import { ListRow } from '../ui/list-row.tsx';
+import { useVaultStatus } from '../vault/index.ts';
 import { PageHeading } from './page-heading.tsx';
 
 function CountryNotice() {
@@ -43,26 +44,32 @@ const quickLinks: readonly {
 /**
  * A part of home in its own chunk (precached by the service worker), so the help screens' first
  * load does not carry it: nothing until it has arrived, then the part; nothing at all if it
- * cannot load.
+ * cannot load. `settled` says the wait is over either way.
  */
-function useLazyPart<P>(
-  load: () => Promise<FunctionComponent<P>>,
-): FunctionComponent<P> | undefined {
-  const [Part, setPart] = useState<FunctionComponent<P> | undefined>(undefined);
+function useLazyPart<P>(load: () => Promise<FunctionComponent<P>>): {
+  Part: FunctionComponent<P> | undefined;
+  settled: boolean;
+} {
+  const [part, setPart] = useState<{ Part: FunctionComponent<P> | undefined; settled: boolean }>({
+    Part: undefined,
+    settled: false,
+  });
   useEffect(() => {
     let live = true;
     load().then(
       (c) => {
-        if (live) setPart(() => c);
+        if (live) setPart({ Part: c, settled: true });
       },
       // Offline before the chunk was ever cached: home goes on without this part.
-      () => undefined,
+      () => {
+        if (live) setPart({ Part: undefined, settled: true });
+      },
     );
     return () => {
       live = false;
     };
   }, []);
-  return Part;
+  return part;
 }
 
 // Today at a glance shows dates and progress in their features' words: that copy travels with it.
@@ -72,11 +79,26 @@ const loadToday = () =>
   );
 const loadFirstRun = () => import('./first-run.tsx').then((m) => m.FirstRun);
 
+const LINKS_WAIT_MAX_MS = 10_000;
+
 export function HomeScreen() {
   // In discreet mode the first screen says nothing of what the app is for (the help link stays).
   const discreet = useDiscreet();
-  const Today = useLazyPart(loadToday);
-  const FirstRun = useLazyPart(loadFirstRun);
+  const { Part: Today, settled: todaySettled } = useLazyPart(loadToday);
+  const { Part: FirstRun, settled: firstRunSettled } = useLazyPart(loadFirstRun);
+  // The parts above the quick links (the first-run steps, today at a glance) arrive after the
+  // first render and show nothing until the vault has opened. The links below them wait too, so
+  // nothing already on screen is pushed down when those parts appear (no layout shift under a
+  // finger about to tap). What is always there, the help card at the top, is never held.
+  // Should the vault take unusually long to open (storage busy in another tab), the links come
+  // anyway after LINKS_WAIT_MAX_MS: a shift is better than no links.
+  const vaultOpening = useVaultStatus().state === 'opening';
+  const [waitedLong, setWaitedLong] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedLong(true), LINKS_WAIT_MAX_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const settled = discreet || waitedLong || (todaySettled && firstRunSettled && !vaultOpening);
   return (
     <>
       <PageHeading>{discreet ? t('home.discreetTitle') : t('home.title')}</PageHeading>
@@ -97,6 +119,14 @@ export function HomeScreen() {
       </Card>
       {discreet ? <CountryNotice /> : FirstRun ? <FirstRun fallback={<CountryNotice />} /> : null}
       {discreet || !Today ? null : <Today />}
+      {settled ? <HomeLinks /> : null}
+    </>
+  );
+}
+
+function HomeLinks() {
+  return (
+    <>
       <h2>{t('home.nowHeading')}</h2>
       <ul class="row-list">
         {quickLinks.map((q) => (
