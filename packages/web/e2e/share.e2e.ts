@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '@onward/content';
+import { es } from '@onward/content/messages/es';
 import { emptyPlan, localDateAt } from '@onward/core';
 import { buildServer } from '@onward/server';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -76,9 +77,9 @@ const plan = {
   },
 };
 
-async function newContext(size: Size): Promise<BrowserContext> {
+async function newContext(size: Size, locale = 'en-US'): Promise<BrowserContext> {
   const context = await (await browser()).newContext({
-    locale: 'en-US',
+    locale,
     timezoneId: 'UTC',
     ...size.options,
   });
@@ -110,9 +111,9 @@ interface Viewer {
 }
 
 /** Someone else: a fresh context that reaches the server through a logging proxy. */
-async function viewerFor(link: string, size: Size = desktop): Promise<Viewer> {
+async function viewerFor(link: string, size: Size = desktop, locale?: string): Promise<Viewer> {
   const proxy = await startLoggingProxy(base);
-  const context = await newContext(size);
+  const context = await newContext(size, locale);
   const requests: Viewer['requests'] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push({ url: r.url(), referer: r.headers().referer }));
@@ -225,6 +226,43 @@ describe('share links', () => {
       expect(stored.toString('latin1')).toContain('share_link');
       expect(stored.includes(Buffer.from(MARKER))).toBe(false);
       expect(stored.includes(Buffer.from(secretOf(link)))).toBe(false);
+      await v.context.close();
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a viewer whose browser is in Spanish reads the viewer in Spanish, the document as written',
+    async () => {
+      const { context, app } = await sharer(phone);
+      const link = await app.makeLink({ note: 'Dra. Rivera' });
+      const v = await viewerFor(link, phone, 'es-MX');
+      expect(await v.viewer.state()).toBe('shown');
+      await v.viewer.heading(es['shareView.heading']).waitFor();
+      expect(await v.page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await v.page.getByRole('button', { name: es['shareView.print'] }).waitFor();
+      // The person wrote in English: the document says so, for the reader's screen reader.
+      const article = v.viewer.main.locator('article');
+      expect(await article.getAttribute('lang')).toBe('en');
+      const text = (await article.textContent()) ?? '';
+      expect(text).toContain(en['report.docTitle']);
+      expect(text).toContain(MARKER);
+      await expectNoAxeViolations(v.page, 'viewer: report (Spanish viewer, phone)');
+      await shot(v.page, 'viewer-report-es-phone');
+      expectNothingLeaked(v, link);
+
+      // Turned off: said in Spanish too.
+      await app
+        .entry(link)
+        .getByRole('button', { name: /Stop sharing/ })
+        .click();
+      await app.main.getByText(en['share.listEmpty']).waitFor();
+      await v.page.reload();
+      expect(await v.viewer.state()).toBe('revoked');
+      await v.viewer.heading(es['shareView.revokedHeading']).waitFor();
+      expect(es['shareView.revokedHeading']).not.toBe(en['shareView.revokedHeading']);
+      await expectNoAxeViolations(v.page, 'viewer: revoked (Spanish)');
       await v.context.close();
       await context.close();
     },

@@ -66,15 +66,20 @@ function showDocument(payload: SharePayloadV1, expiresAt: number): void {
   const article = el('article', undefined, { lang: payload.lang, 'aria-labelledby': 'doc-title' });
   article.append(el('h2', payload.title, { id: 'doc-title' }));
   for (const line of payload.subtitle) if (line) article.append(el('p', line, { class: 'muted' }));
+  let tables = 0;
   for (const block of payload.blocks) {
     if (block.t === 'ul') {
       const list = el('ul');
       for (const item of block.items) list.append(el('li', item));
       article.append(list);
     } else if (block.t === 'table') {
-      const wrap = el('div', undefined, { class: 'table-wrap' });
+      // On a phone a wide table scrolls sideways in its frame: the frame takes keyboard focus
+      // (arrow keys scroll it) and is named by the table's caption, as in the app.
+      const captionId = `table-${++tables}`;
+      const wrap = el('section', undefined, { class: 'table-wrap', tabindex: '0' });
+      if (block.caption) wrap.setAttribute('aria-labelledby', captionId);
       const table = el('table');
-      if (block.caption) table.append(el('caption', block.caption));
+      if (block.caption) table.append(el('caption', block.caption, { id: captionId }));
       if (block.head.length > 0) {
         const row = el('tr');
         for (const cell of block.head) row.append(el('th', cell, { scope: 'col' }));
