@@ -79,4 +79,18 @@ describe('home keeps still while its parts arrive', () => {
     );
     expect(await shiftsOf(page)).toEqual([]);
   });
+
+  it('a vault that never opens: the help card at once, the links after a while all the same', async () => {
+    const { page } = await openApp(await browser(), sizes[0] as (typeof sizes)[0]);
+    // The vault's code never arrives (storage or network stuck), so it stays "opening".
+    await page.route(/\/assets\/start-[^/]+\.js$/, () => undefined);
+    const home = new PrivacyPage(page);
+    await home.open('/');
+    await home.main.getByRole('link', { name: en['home.helpLink'] }).waitFor();
+    const links = home.main.getByRole('heading', { name: en['home.nowHeading'] });
+    expect(await links.count()).toBe(0);
+    // LINKS_WAIT_MAX_MS (10 s) in screens/home.tsx, and time to spare on a busy machine.
+    await links.waitFor({ timeout: 40_000 });
+    expect(await home.main.getByRole('link', { name: en['home.toolsLink'] }).count()).toBe(1);
+  }, 60_000);
 });
