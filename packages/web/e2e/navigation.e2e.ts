@@ -168,6 +168,39 @@ describe('navigation', () => {
     });
   }
 
+  // The bar's labels may wrap between words or at a soft hyphen ("Herra-mientas"), never inside
+  // a word as overflow-wrap: anywhere would break it when nothing else fits ("Herramie-ntas").
+  // So with that fallback switched off, no label may be wider than its tab, in either language,
+  // at 320 px (the narrowest phones) and 360 px.
+  for (const locale of ['en-US', 'es-MX']) {
+    it(`every bottom-bar label fits its tab without breaking a word (${locale})`, async () => {
+      for (const width of [320, 360]) {
+        const { page } = await openApp(
+          await browser(),
+          {
+            ...narrow,
+            options: { ...narrow.options, viewport: { width, height: 740 } },
+          },
+          { locale, extraHTTPHeaders: { 'Accept-Language': locale } },
+        );
+        const shell = new AppShell(page);
+        await shell.open('/help');
+        const overflowing = await page.evaluate(() => {
+          const labels = [...document.querySelectorAll<HTMLElement>('.nav-primary .nav-label')];
+          for (const label of labels) label.style.overflowWrap = 'normal';
+          return {
+            count: labels.length,
+            wide: labels
+              .filter((label) => label.scrollWidth > (label.parentElement?.clientWidth ?? 0))
+              .map((label) => label.textContent),
+          };
+        });
+        expect(overflowing.count, `${width} px`).toBe(5);
+        expect(overflowing.wide, `${width} px`).toEqual([]);
+      }
+    });
+  }
+
   it('at 1280 px the diary card week shows Sunday without clipping', async () => {
     const { page, shell } = await start(wide, false);
     await shell.open('/journal/diary?week=2026-03-02');

@@ -174,7 +174,9 @@ export const shell: { readonly [K in keyof typeof en]: string } = {
   'privacy.exit.button': 'Salir rápido',
   'privacy.exit.short': 'Salir',
   'progress.nav': 'Progreso',
-  'tools.nav': 'Herramientas',
+  // A soft hyphen (U+00AD): in the phone's bottom bar the word is wider than its tab and breaks
+  // as "Herra-mientas", not anywhere; it is invisible where the word fits, and not read aloud.
+  'tools.nav': 'Herra\u00ADmientas',
   'tools.name.urge-surfing': 'Surfear el impulso',
   'tools.name.breathing': 'Respiración pausada',
   'tools.name.grounding': 'Anclaje 5-4-3-2-1',
