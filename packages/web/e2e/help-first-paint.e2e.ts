@@ -10,14 +10,33 @@
 // With JavaScript off (no country can be known), see prerender.e2e.ts.
 import { en } from '@onward/content';
 import { es } from '@onward/content/messages/es';
+import { emptyPlan } from '@onward/core';
 import { describe, expect, it } from 'vitest';
 import { recordLayoutShifts, settled, shiftsOf } from './layout-shift.ts';
 import { HelpPage } from './pages/help-page.ts';
+import { PrivacyPage } from './pages/privacy-page.ts';
 import { openApp, useBrowser } from './session.ts';
 import { phone, sizes } from './viewports.ts';
 
 const browser = useBrowser();
 const helpPaths = ['/help', '/help/danger', '/help/safe'] as const;
+const planWithPeople = {
+  kind: 'safety-plan',
+  id: 'current',
+  value: {
+    id: 'v1',
+    savedAt: new Date().toISOString(),
+    plan: {
+      ...emptyPlan(),
+      coping: [{ id: 'c1', text: 'A walk with music' }],
+      people: [
+        { id: 'p1', name: 'Sam', phone: '07700 900123' },
+        { id: 'p2', name: 'Aunt Jo', phone: '07700 900456' },
+      ],
+      reasons: [{ id: 'r1', text: 'My sister' }],
+    },
+  },
+};
 
 describe('help screens: the first paint is the final layout', () => {
   it("shows the person's country and its lines as working links before the app runs", async () => {
@@ -89,6 +108,33 @@ describe('help screens: the first paint is the final layout', () => {
       expect(hrefs.includes('tel:111') || hrefs.includes('tel:1737')).toBe(true);
       expect(hrefs).not.toContain('tel:911');
       expect(await shiftsOf(page)).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    });
+  }
+
+  // A person with a safety plan: their people join /help/danger and /help/safe (and what helps
+  // them, /help/safe) once the vault has opened, after the first paint, below what is already on
+  // screen, so nothing moves when they arrive.
+  for (const size of sizes) {
+    it(`a person with a safety plan (${size.name}): their people join, nothing shifted`, async () => {
+      const { page, context, log } = await openApp(await browser(), size);
+      await context.addInitScript(() => {
+        if (location.protocol === 'about:') return;
+        localStorage.setItem('onward.country', 'GB');
+        localStorage.setItem('onward.firstRun', 'done');
+      });
+      await context.addInitScript(recordLayoutShifts);
+      const app = new PrivacyPage(page);
+      await app.open('/');
+      await app.vaultCall('put', [planWithPeople]);
+      const help = new HelpPage(page);
+      for (const path of helpPaths) {
+        await page.goto(path);
+        await settled(page);
+        if (path !== '/help') await help.telLink('07700900123').first().waitFor();
+        await settled(page);
+        expect(await shiftsOf(page), path).toEqual([]);
+      }
       expect(log.consoleErrors).toEqual([]);
     });
   }
