@@ -10,33 +10,23 @@
 // With JavaScript off (no country can be known), see prerender.e2e.ts.
 import { en } from '@onward/content';
 import { es } from '@onward/content/messages/es';
-import { emptyPlan } from '@onward/core';
 import { describe, expect, it } from 'vitest';
 import { recordLayoutShifts, settled, shiftsOf } from './layout-shift.ts';
 import { HelpPage } from './pages/help-page.ts';
-import { PrivacyPage } from './pages/privacy-page.ts';
+import { asReturningPerson, PrivacyPage, planRecord } from './pages/privacy-page.ts';
 import { openApp, useBrowser } from './session.ts';
 import { phone, sizes } from './viewports.ts';
 
 const browser = useBrowser();
 const helpPaths = ['/help', '/help/danger', '/help/safe'] as const;
-const planWithPeople = {
-  kind: 'safety-plan',
-  id: 'current',
-  value: {
-    id: 'v1',
-    savedAt: new Date().toISOString(),
-    plan: {
-      ...emptyPlan(),
-      coping: [{ id: 'c1', text: 'A walk with music' }],
-      people: [
-        { id: 'p1', name: 'Sam', phone: '07700 900123' },
-        { id: 'p2', name: 'Aunt Jo', phone: '07700 900456' },
-      ],
-      reasons: [{ id: 'r1', text: 'My sister' }],
-    },
-  },
-};
+const planWithPeople = planRecord({
+  coping: [{ id: 'c1', text: 'A walk with music' }],
+  people: [
+    { id: 'p1', name: 'Sam', phone: '07700 900123' },
+    { id: 'p2', name: 'Aunt Jo', phone: '07700 900456' },
+  ],
+  reasons: [{ id: 'r1', text: 'My sister' }],
+});
 
 describe('help screens: the first paint is the final layout', () => {
   it("shows the person's country and its lines as working links before the app runs", async () => {
@@ -118,11 +108,7 @@ describe('help screens: the first paint is the final layout', () => {
   for (const size of sizes) {
     it(`a person with a safety plan (${size.name}): their people join, nothing shifted`, async () => {
       const { page, context, log } = await openApp(await browser(), size);
-      await context.addInitScript(() => {
-        if (location.protocol === 'about:') return;
-        localStorage.setItem('onward.country', 'GB');
-        localStorage.setItem('onward.firstRun', 'done');
-      });
+      await asReturningPerson(context);
       await context.addInitScript(recordLayoutShifts);
       const app = new PrivacyPage(page);
       await app.open('/');

@@ -6,7 +6,7 @@
 import { en } from '@onward/content';
 import { describe, expect, it } from 'vitest';
 import { recordLayoutShifts, settled, shiftsOf } from './layout-shift.ts';
-import { PrivacyPage } from './pages/privacy-page.ts';
+import { asReturningPerson, PrivacyPage } from './pages/privacy-page.ts';
 import { openApp, useBrowser } from './session.ts';
 import { sizes } from './viewports.ts';
 
@@ -42,11 +42,7 @@ describe('home keeps still while its parts arrive', () => {
 
     it(`a returning person (${size.name}): today at a glance, then the links, nothing shifted`, async () => {
       const { page, context, log } = await openApp(await browser(), size);
-      await context.addInitScript(() => {
-        if (location.protocol === 'about:') return;
-        localStorage.setItem('onward.country', 'GB');
-        localStorage.setItem('onward.firstRun', 'done');
-      });
+      await asReturningPerson(context);
       await context.addInitScript(recordLayoutShifts);
       const home = new PrivacyPage(page);
       await home.open('/');

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '@onward/content';
 import { es } from '@onward/content/messages/es';
-import { emptyPlan, localDateAt } from '@onward/core';
+import { localDateAt } from '@onward/core';
 import { buildServer } from '@onward/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { urgeEntry } from '../../core/src/insights-test-data.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { seedRecords } from './insights-data.ts';
 import { type LoggingProxy, startLoggingProxy } from './logging-proxy.ts';
+import { planRecord } from './pages/privacy-page.ts';
 import { SharePage, sharePath, ViewerPage } from './pages/share-page.ts';
 import { screenshotDir, screenshotsWanted } from './screenshots.ts';
 import { useBrowser } from './session.ts';
@@ -62,20 +63,11 @@ afterAll(async () => {
 });
 
 const today = localDateAt(Date.now(), 0);
-const plan = {
-  kind: 'safety-plan',
-  id: 'current',
-  value: {
-    id: 'v1',
-    savedAt: new Date().toISOString(),
-    plan: {
-      ...emptyPlan(),
-      warningSigns: [{ id: 'w1', text: `${MARKER} I stop answering messages` }],
-      coping: [{ id: 'c1', text: 'A walk with music' }],
-      reasons: [{ id: 'r1', text: 'My sister' }],
-    },
-  },
-};
+const plan = planRecord({
+  warningSigns: [{ id: 'w1', text: `${MARKER} I stop answering messages` }],
+  coping: [{ id: 'c1', text: 'A walk with music' }],
+  reasons: [{ id: 'r1', text: 'My sister' }],
+});
 
 async function newContext(size: Size, locale = 'en-US'): Promise<BrowserContext> {
   const context = await (await browser()).newContext({
@@ -208,11 +200,7 @@ describe('share links', () => {
         .toContain(en['share.views'].replace('{count}', '1'));
 
       // Revoke: gone from the list, and the viewer says it was turned off.
-      await app
-        .entry(link)
-        .getByRole('button', { name: /Stop sharing/ })
-        .click();
-      await app.main.getByText(en['share.listEmpty']).waitFor();
+      await app.stopSharing(link);
       await v.page.reload();
       expect(await v.viewer.state()).toBe('revoked');
       await v.viewer.heading(en['shareView.revokedHeading']).waitFor();
@@ -253,11 +241,7 @@ describe('share links', () => {
       expectNothingLeaked(v, link);
 
       // Turned off: said in Spanish too.
-      await app
-        .entry(link)
-        .getByRole('button', { name: /Stop sharing/ })
-        .click();
-      await app.main.getByText(en['share.listEmpty']).waitFor();
+      await app.stopSharing(link);
       await v.page.reload();
       expect(await v.viewer.state()).toBe('revoked');
       await v.viewer.heading(es['shareView.revokedHeading']).waitFor();

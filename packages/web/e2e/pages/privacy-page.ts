@@ -5,7 +5,8 @@
 // (same origin, same module instance as the app's) and calls the engine. No test hook is built
 // into the app for this.
 import { en } from '@onward/content';
-import type { Locator, Page } from 'playwright-core';
+import { emptyPlan, type SafetyPlan } from '@onward/core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { AppShell } from './app-shell.ts';
 
 export const privacyPath = '/settings/privacy';
@@ -16,6 +17,27 @@ export interface E2eRecord {
   kind: string;
   id: string;
   value: unknown;
+}
+
+/** The current safety plan as the vault keeps it: `plan`'s sections over an empty plan. */
+export function planRecord(plan: Partial<SafetyPlan>): E2eRecord {
+  return {
+    kind: 'safety-plan',
+    id: 'current',
+    value: { id: 'v1', savedAt: new Date().toISOString(), plan: { ...emptyPlan(), ...plan } },
+  };
+}
+
+/**
+ * A person who has used the app before, on every page the context opens: a country chosen
+ * (`country`) and the first-run steps done, as the app keeps them in localStorage.
+ */
+export async function asReturningPerson(context: BrowserContext, country = 'GB'): Promise<void> {
+  await context.addInitScript((code) => {
+    if (location.protocol === 'about:') return;
+    localStorage.setItem('onward.country', code);
+    localStorage.setItem('onward.firstRun', 'done');
+  }, country);
 }
 
 const VAULT_CALL = `async ({ call, records }) => {

@@ -55,6 +55,14 @@ export class SharePage extends PrivacyPage {
     return this.linkField.inputValue();
   }
 
+  /** Stops sharing a link (it was the only one) and waits until the list says none is shared. */
+  async stopSharing(url: string): Promise<void> {
+    await this.entry(url)
+      .getByRole('button', { name: /Stop sharing/ })
+      .click();
+    await this.main.getByText(en['share.listEmpty']).waitFor();
+  }
+
   /** The list entry for a link (by its id, from the URL). */
   entry(url: string): Locator {
     const id = new URL(url).pathname.split('/').pop() ?? '';

@@ -1,8 +1,8 @@
 // The crisis directory as the screens use it: bundled data from @onward/content, read
 // synchronously (never fetched), so the help screens open instantly and offline. Each country
 // comes in the app's language (labels and notes translated, country names written out in
-// names.ts, else through Intl.DisplayNames; numbers, links and dates untouched), with the lines that answer in the
-// person's language first and every other line still listed after them.
+// names.ts, else through Intl.DisplayNames; numbers, links and dates untouched), with the lines
+// that answer in the person's language first and every other line still listed after them.
 import {
   crisisDirectory,
   findCountry,

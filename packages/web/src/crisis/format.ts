@@ -26,8 +26,7 @@ export function formatVerifiedOn(verifiedOn: string, locale: string): string {
 export function formatLanguages(tags: readonly string[], locale: string): string {
   const written = namesFor(locale);
   if (written && tags.length <= 2 && tags.every((tag) => tag in written.languages)) {
-    const [first, second] = tags.map((tag) => written.languages[tag] as string);
-    if (first === undefined) return '';
+    const [first = '', second] = tags.map((tag) => written.languages[tag] as string);
     return second === undefined ? first : written.pair(first, second);
   }
   let names: string[];

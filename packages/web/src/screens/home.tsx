@@ -43,33 +43,29 @@ const quickLinks: readonly {
 
 /**
  * A part of home in its own chunk (precached by the service worker), so the help screens' first
- * load does not carry it: nothing until it has arrived, then the part; nothing at all if it
- * cannot load. `settled` says the wait is over either way.
+ * load does not carry it: undefined until it has arrived, then the part; null if it cannot load
+ * (either way, the wait is over).
  */
-function useLazyPart<P>(load: () => Promise<FunctionComponent<P>>): {
-  Part: FunctionComponent<P> | undefined;
-  settled: boolean;
-} {
-  const [part, setPart] = useState<{ Part: FunctionComponent<P> | undefined; settled: boolean }>({
-    Part: undefined,
-    settled: false,
-  });
+function useLazyPart<P>(
+  load: () => Promise<FunctionComponent<P>>,
+): FunctionComponent<P> | null | undefined {
+  const [Part, setPart] = useState<FunctionComponent<P> | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
     load().then(
       (c) => {
-        if (live) setPart({ Part: c, settled: true });
+        if (live) setPart(() => c);
       },
       // Offline before the chunk was ever cached: home goes on without this part.
       () => {
-        if (live) setPart({ Part: undefined, settled: true });
+        if (live) setPart(null);
       },
     );
     return () => {
       live = false;
     };
   }, []);
-  return part;
+  return Part;
 }
 
 // Today at a glance shows dates and progress in their features' words: that copy travels with it.
@@ -84,8 +80,8 @@ const LINKS_WAIT_MAX_MS = 10_000;
 export function HomeScreen() {
   // In discreet mode the first screen says nothing of what the app is for (the help link stays).
   const discreet = useDiscreet();
-  const { Part: Today, settled: todaySettled } = useLazyPart(loadToday);
-  const { Part: FirstRun, settled: firstRunSettled } = useLazyPart(loadFirstRun);
+  const Today = useLazyPart(loadToday);
+  const FirstRun = useLazyPart(loadFirstRun);
   // The parts above the quick links (the first-run steps, today at a glance) arrive after the
   // first render and show nothing until the vault has opened. The links below them wait too, so
   // nothing already on screen is pushed down when those parts appear (no layout shift under a
@@ -98,7 +94,8 @@ export function HomeScreen() {
     const timer = setTimeout(() => setWaitedLong(true), LINKS_WAIT_MAX_MS);
     return () => clearTimeout(timer);
   }, []);
-  const settled = discreet || waitedLong || (todaySettled && firstRunSettled && !vaultOpening);
+  const settled =
+    discreet || waitedLong || (Today !== undefined && FirstRun !== undefined && !vaultOpening);
   return (
     <>
       <PageHeading>{discreet ? t('home.discreetTitle') : t('home.title')}</PageHeading>
